@@ -1,0 +1,102 @@
+package io.github.fbhooks.secret;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.fbhooks.json.JsonMappers;
+import java.util.Locale;
+import java.util.Optional;
+
+/** How a secret file is laid out. */
+public enum SecretFormat {
+  /** The secret alone, followed by a newline. */
+  RAW,
+  /** {@code FEATUREBASE_WEBHOOK_ID=...} and {@code FEATUREBASE_WEBHOOK_SECRET=...} lines. */
+  DOTENV,
+  /** Java properties: {@code featurebase.webhook.id} and the secret under the property name. */
+  PROPERTIES,
+  /** A JSON object with {@code webhookId}, {@code webhookName}, {@code secret}, {@code issuedAt}. */
+  JSON;
+
+  /** The dotenv variable that holds the secret. */
+  public static final String DOTENV_SECRET_VARIABLE = "FEATUREBASE_WEBHOOK_SECRET";
+
+  /** The dotenv variable that holds the webhook id. */
+  public static final String DOTENV_ID_VARIABLE = "FEATUREBASE_WEBHOOK_ID";
+
+  /** The properties key that holds the webhook id. */
+  public static final String PROPERTIES_ID_KEY = "featurebase.webhook.id";
+
+  /**
+   * Parses a format name, ignoring case.
+   *
+   * @param name raw, dotenv, properties or json
+   * @return the format, or empty for an unknown name
+   */
+  public static Optional<SecretFormat> parse(String name) {
+    for (SecretFormat format : values()) {
+      if (format.name().equalsIgnoreCase(name.trim())) {
+        return Optional.of(format);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** {@return the lowercase name users write, e.g. {@code dotenv}} */
+  public String id() {
+    return name().toLowerCase(Locale.ROOT);
+  }
+
+  /**
+   * Renders the file content.
+   *
+   * @param document the secret and its webhook
+   * @param propertyKey the key of the secret in the {@link #PROPERTIES} format
+   * @return the file content, UTF-8 text ending in a newline
+   */
+  public String render(SecretDocument document, String propertyKey) {
+    String secret = document.secret().reveal();
+    return switch (this) {
+      case RAW -> secret + "\n";
+      case DOTENV ->
+          DOTENV_ID_VARIABLE
+              + "="
+              + document.webhookId()
+              + "\n"
+              + DOTENV_SECRET_VARIABLE
+              + "="
+              + dotenvValue(secret)
+              + "\n";
+      case PROPERTIES ->
+          PROPERTIES_ID_KEY
+              + "="
+              + document.webhookId()
+              + "\n"
+              + propertyKey
+              + "="
+              + secret.replace("\\", "\\\\")
+              + "\n";
+      case JSON -> renderJson(document, secret);
+    };
+  }
+
+  /** Quotes a value for dotenv readers (docker, shells, dotenv libraries) when it needs it. */
+  private static String dotenvValue(String value) {
+    if (value.matches("[A-Za-z0-9_.\\-]+")) {
+      return value;
+    }
+    return "'" + value.replace("'", "'\\''") + "'";
+  }
+
+  private static String renderJson(SecretDocument document, String secret) {
+    ObjectNode node = JsonMappers.json().createObjectNode();
+    node.put("webhookId", document.webhookId());
+    node.put("webhookName", document.webhookName());
+    node.put("secret", secret);
+    node.put("issuedAt", document.issuedAt().toString());
+    try {
+      return JsonMappers.json().writerWithDefaultPrettyPrinter().writeValueAsString(node) + "\n";
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("cannot render the secret as JSON", e);
+    }
+  }
+}

@@ -1,0 +1,45 @@
+package io.github.fbhooks.secret;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class GithubOutputSinkTest {
+
+  @TempDir Path dir;
+
+  @Test
+  void masksTheSecretBeforeWritingTheOutputs() throws IOException {
+    Path output = Files.writeString(dir.resolve("github_output"), "earlier=1\n");
+    ByteArrayOutputStream stdout = new ByteArrayOutputStream();
+    GithubOutputSink sink =
+        new GithubOutputSink(output, new PrintStream(stdout, true, StandardCharsets.UTF_8));
+
+    sink.preflight();
+    sink.write(new SecretDocument("abc", "n", Secret.of("whsec_s3cr3t"), Instant.EPOCH));
+
+    assertThat(stdout.toString(StandardCharsets.UTF_8)).isEqualTo("::add-mask::whsec_s3cr3t\n");
+    String written = Files.readString(output);
+    assertThat(written).startsWith("earlier=1\nwebhook-id=abc\nwebhook-secret<<fbhooks_");
+    assertThat(written).matches("(?s).*webhook-secret<<(fbhooks_\\w+)\nwhsec_s3cr3t\n\\1\n");
+  }
+
+  @Test
+  void preflightRefusesAMissingOutputFile() {
+    GithubOutputSink sink = new GithubOutputSink(dir.resolve("missing"), System.out);
+
+    assertThatThrownBy(sink::preflight)
+        .isInstanceOf(SecretOutputException.class)
+        .hasMessageContaining("GITHUB_OUTPUT")
+        .hasMessageContaining("Nothing was rotated");
+  }
+}

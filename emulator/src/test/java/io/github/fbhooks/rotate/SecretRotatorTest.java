@@ -1,0 +1,333 @@
+package io.github.fbhooks.rotate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.github.fbhooks.api.ClientSettings;
+import io.github.fbhooks.api.FeaturebaseClient;
+import io.github.fbhooks.emulator.Emulator;
+import io.github.fbhooks.emulator.EmulatorAdminClient;
+import io.github.fbhooks.emulator.EmulatorOptions;
+import io.github.fbhooks.json.JsonMappers;
+import io.github.fbhooks.log.BuildLog;
+import io.github.fbhooks.secret.FileSecretSink;
+import io.github.fbhooks.secret.OwnerOnlyFiles;
+import io.github.fbhooks.secret.Secret;
+import io.github.fbhooks.secret.SecretDocument;
+import io.github.fbhooks.secret.SecretFormat;
+import io.github.fbhooks.secret.SecretOutputException;
+import io.github.fbhooks.secret.SecretSink;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Supplier;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The rotation protocol against the emulator, with its faults standing in for a flaky network. */
+class SecretRotatorTest {
+
+  private static final String ID = "507f1f77bcf86cd799439011";
+  private static final String OLD = "whsec_seededsecretthatmustberotated0001";
+  private static final Secret KEY = Secret.of("sk_test_rotator_key");
+
+  @TempDir Path dir;
+
+  private Emulator emulator;
+  private EmulatorAdminClient admin;
+  private FeaturebaseClient client;
+  private final List<String> logLines = new ArrayList<>();
+
+  @BeforeEach
+  void start() throws IOException {
+    Path seed = dir.resolve("seed.json");
+    Files.writeString(
+        seed,
+        """
+        {"webhooks":[
+          {"id":"%s","name":"Production Webhook","url":"https://example.com/hook",
+           "topics":["post.created"],"secret":"%s"},
+          {"id":"507f1f77bcf86cd799439012","name":"Twin","url":"https://example.com/a",
+           "topics":["post.created"]},
+          {"id":"507f1f77bcf86cd799439013","name":"Twin","url":"https://example.com/b",
+           "topics":["post.created"]}]}
+        """
+            .formatted(ID, OLD));
+    emulator =
+        Emulator.start(EmulatorOptions.defaults().withApiKey(KEY).withSeedFile(seed));
+    admin = new EmulatorAdminClient(emulator.baseUrl());
+    client =
+        FeaturebaseClient.create(
+            ClientSettings.of(emulator.baseUrl(), KEY).withReadTimeout(Duration.ofSeconds(2)),
+            log());
+  }
+
+  @AfterEach
+  void stop() {
+    emulator.close();
+  }
+
+  private SecretRotator rotator() {
+    return new SecretRotator(client, log(), Clock.systemUTC(), duration -> {});
+  }
+
+  private FileSecretSink file(String name) {
+    return new FileSecretSink(
+        dir.resolve(name), SecretFormat.RAW, "p", new OwnerOnlyFiles(BuildLog.NONE));
+  }
+
+  private RotationRequest request(WebhookSelector selector, SecretSink... sinks) {
+    return new RotationRequest(selector, List.of(sinks), false);
+  }
+
+  private String liveSecret() {
+    return client.get(ID).secret().reveal();
+  }
+
+  private List<JsonNode> rotations() throws IOException {
+    Path saved = dir.resolve("requests.json");
+    admin.saveRequestLog(saved);
+    List<JsonNode> rotations = new ArrayList<>();
+    for (JsonNode request : JsonMappers.json().readTree(saved.toFile()).path("requests")) {
+      if (request.path("method").asText().equals("POST")
+          && request.path("path").asText().endsWith("/secret")) {
+        rotations.add(request);
+      }
+    }
+    return rotations;
+  }
+
+  @Test
+  void rotatesOnceAndWritesTheLiveSecret() throws IOException {
+    RotationResult result =
+        rotator().rotate(request(WebhookSelector.byId(ID), file("s.txt")));
+
+    String written = Files.readString(dir.resolve("s.txt")).trim();
+    assertThat(written).startsWith("whsec_").isNotEqualTo(OLD).isEqualTo(liveSecret());
+    assertThat(result.outcome()).isEqualTo(RotationResult.Outcome.ROTATED);
+    assertThat(result.rotateCalls()).isEqualTo(1);
+    assertThat(result.oldFingerprint()).isEqualTo(Secret.of(OLD).fingerprint());
+    assertThat(result.newFingerprint()).isEqualTo(Secret.of(written).fingerprint());
+    assertThat(rotations()).hasSize(1);
+  }
+
+  @Test
+  void aLostResponseIsReadBackAndNotRotatedAgain() throws IOException {
+    admin.addFaults(
+        "{\"method\":\"POST\",\"path\":\"/v2/webhooks/*/secret\",\"action\":\"drop\"}");
+
+    RotationResult result =
+        rotator().rotate(request(WebhookSelector.byId(ID), file("s.txt")));
+
+    assertThat(result.outcome()).isEqualTo(RotationResult.Outcome.ROTATED_RESPONSE_LOST);
+    assertThat(Files.readString(dir.resolve("s.txt")).trim())
+        .isNotEqualTo(OLD)
+        .isEqualTo(liveSecret());
+    assertThat(rotations()).hasSize(1);
+  }
+
+  @Test
+  void aServerErrorBeforeProcessingIsRetriedOnce() throws IOException {
+    admin.addFaults(
+        "{\"method\":\"POST\",\"path\":\"/v2/webhooks/*/secret\",\"action\":\"respond\","
+            + "\"status\":503,\"body\":\"<html>Service Unavailable</html>\","
+            + "\"contentType\":\"text/html\"}");
+
+    RotationResult result =
+        rotator().rotate(request(WebhookSelector.byId(ID), file("s.txt")));
+
+    assertThat(result.outcome()).isEqualTo(RotationResult.Outcome.ROTATED);
+    assertThat(result.rotateCalls()).isEqualTo(2);
+    assertThat(Files.readString(dir.resolve("s.txt")).trim()).isEqualTo(liveSecret());
+    assertThat(rotations()).extracting(r -> r.path("status").asInt()).containsExactly(503, 200);
+  }
+
+  @Test
+  void givesUpAfterThreeUnprocessedAttemptsAndSaysTheOldSecretStillWorks() throws IOException {
+    admin.addFaults(
+        "{\"method\":\"POST\",\"path\":\"/v2/webhooks/*/secret\",\"action\":\"disconnect\","
+            + "\"times\":5}");
+
+    assertThatThrownBy(() -> rotator().rotate(request(WebhookSelector.byId(ID), file("s.txt"))))
+        .isInstanceOf(RotationException.class)
+        .hasMessageContaining("was not rotated after 3 attempts; the old secret still works")
+        .satisfies(
+            e ->
+                assertThat(((RotationException) e).state())
+                    .isEqualTo(RotationException.State.NOT_ROTATED));
+    assertThat(liveSecret()).isEqualTo(OLD);
+    assertThat(dir.resolve("s.txt")).doesNotExist();
+  }
+
+  @Test
+  void whenReadingBackFailsTooTheOutcomeIsUnknownAndNothingIsWritten() throws IOException {
+    admin.addFaults(
+        "[{\"method\":\"POST\",\"path\":\"/v2/webhooks/*/secret\",\"action\":\"drop\"},"
+            + "{\"method\":\"GET\",\"path\":\"/v2/webhooks/*\",\"action\":\"respond\","
+            + "\"status\":404,\"body\":\"{\\\"error\\\":{\\\"type\\\":\\\"invalid_request_error\\\","
+            + "\\\"code\\\":\\\"webhook_not_found\\\",\\\"message\\\":\\\"gone\\\",\\\"status\\\":404}}\"}]");
+    // the pre-flight GET consumes nothing: the GET fault only matches after the POST was dropped
+    RotationRequest request = request(WebhookSelector.byName("Production Webhook"), file("s.txt"));
+
+    assertThatThrownBy(() -> rotator().rotate(request))
+        .isInstanceOf(RotationException.class)
+        .hasMessageContaining("The old secret may already be invalid")
+        .hasMessageContaining("featurebase:export-secret -Dfeaturebase.webhookId=" + ID)
+        .satisfies(
+            e ->
+                assertThat(((RotationException) e).state())
+                    .isEqualTo(RotationException.State.UNKNOWN));
+    assertThat(dir.resolve("s.txt")).doesNotExist();
+  }
+
+  @Test
+  void aRejectedRotationIsNotRetried() throws IOException {
+    admin.addFaults(
+        "{\"method\":\"POST\",\"path\":\"/v2/webhooks/*/secret\",\"action\":\"respond\","
+            + "\"status\":403,\"body\":\"{\\\"error\\\":{\\\"type\\\":\\\"authorization_error\\\","
+            + "\\\"code\\\":\\\"forbidden\\\",\\\"message\\\":\\\"plan\\\",\\\"status\\\":403}}\"}");
+
+    assertThatThrownBy(() -> rotator().rotate(request(WebhookSelector.byId(ID), file("s.txt"))))
+        .isInstanceOf(RotationException.class)
+        .hasMessageContaining("was not rotated; the old secret still works");
+    assertThat(rotations()).hasSize(1);
+    assertThat(liveSecret()).isEqualTo(OLD);
+  }
+
+  @Test
+  void aFailingPreflightRotatesNothing() throws IOException {
+    Path directory = Files.createDirectory(dir.resolve("occupied"));
+    FileSecretSink sink =
+        new FileSecretSink(directory, SecretFormat.RAW, "p", new OwnerOnlyFiles(BuildLog.NONE));
+
+    assertThatThrownBy(() -> rotator().rotate(request(WebhookSelector.byId(ID), sink)))
+        .isInstanceOf(SecretOutputException.class);
+    assertThat(rotations()).isEmpty();
+    assertThat(liveSecret()).isEqualTo(OLD);
+  }
+
+  @Test
+  void anOutputFailingAfterTheRotationDoesNotStopTheOthers() throws IOException {
+    SecretSink failing =
+        new SecretSink() {
+          @Override
+          public String describe() {
+            return "a broken output";
+          }
+
+          @Override
+          public void preflight() {}
+
+          @Override
+          public void write(SecretDocument document) {
+            throw new SecretOutputException("disk full", null);
+          }
+        };
+
+    assertThatThrownBy(
+            () -> rotator().rotate(request(WebhookSelector.byId(ID), failing, file("s.txt"))))
+        .isInstanceOf(RotationException.class)
+        .hasMessageContaining("was rotated, but the secret could not be written to a broken output")
+        .hasMessageContaining("It was written to file")
+        .hasMessageContaining("featurebase:export-secret");
+    assertThat(Files.readString(dir.resolve("s.txt")).trim()).isEqualTo(liveSecret());
+  }
+
+  @Test
+  void dryRunChecksButChangesNothing() throws IOException {
+    RotationResult result =
+        rotator()
+            .rotate(
+                new RotationRequest(WebhookSelector.byId(ID), List.of(file("s.txt")), true));
+
+    assertThat(result.outcome()).isEqualTo(RotationResult.Outcome.DRY_RUN);
+    assertThat(dir.resolve("s.txt")).doesNotExist();
+    assertThat(rotations()).isEmpty();
+    assertThat(liveSecret()).isEqualTo(OLD);
+  }
+
+  @Test
+  void exportWritesTheCurrentSecret() throws IOException {
+    RotationResult result =
+        rotator().export(request(WebhookSelector.byName("Production Webhook"), file("s.txt")));
+
+    assertThat(result.outcome()).isEqualTo(RotationResult.Outcome.EXPORTED);
+    assertThat(Files.readString(dir.resolve("s.txt")).trim()).isEqualTo(OLD);
+    assertThat(rotations()).isEmpty();
+  }
+
+  @Test
+  void unknownNamesListTheWebhooksThatExist() {
+    assertThatThrownBy(
+            () ->
+                rotator().rotate(request(WebhookSelector.byName("production webhook"), file("s"))))
+        .isInstanceOf(WebhookSelectionException.class)
+        .hasMessageContaining("No webhook named 'production webhook'")
+        .hasMessageContaining("Did you mean 'Production Webhook'?")
+        .hasMessageContaining("'Production Webhook' (" + ID + ")");
+  }
+
+  @Test
+  void ambiguousNamesAskForTheId() {
+    assertThatThrownBy(() -> rotator().rotate(request(WebhookSelector.byName("Twin"), file("s"))))
+        .isInstanceOf(WebhookSelectionException.class)
+        .hasMessageContaining("507f1f77bcf86cd799439012, 507f1f77bcf86cd799439013")
+        .hasMessageContaining("-Dfeaturebase.webhookId");
+  }
+
+  @Test
+  void unknownIdsSaySo() {
+    assertThatThrownBy(
+            () ->
+                rotator()
+                    .rotate(request(WebhookSelector.byId("0123456789abcdef01234567"), file("s"))))
+        .isInstanceOf(WebhookSelectionException.class)
+        .hasMessageContaining("No webhook with id 0123456789abcdef01234567");
+  }
+
+  @Test
+  void logsNeitherTheKeyNorAnySecret() throws IOException {
+    admin.addFaults(
+        "{\"method\":\"POST\",\"path\":\"/v2/webhooks/*/secret\",\"action\":\"drop\"}");
+    rotator().rotate(request(WebhookSelector.byId(ID), file("s.txt")));
+    String secret = Files.readString(dir.resolve("s.txt")).trim();
+
+    assertThat(logLines).isNotEmpty();
+    assertThat(String.join("\n", logLines))
+        .doesNotContain(secret)
+        .doesNotContain(OLD)
+        .doesNotContain(KEY.reveal())
+        .contains(Secret.of(secret).fingerprint());
+  }
+
+  private BuildLog log() {
+    return new BuildLog() {
+      @Override
+      public boolean isDebugEnabled() {
+        return true;
+      }
+
+      @Override
+      public void debug(Supplier<String> message) {
+        logLines.add(message.get());
+      }
+
+      @Override
+      public void info(String message) {
+        logLines.add(message);
+      }
+
+      @Override
+      public void warn(String message) {
+        logLines.add(message);
+      }
+    };
+  }
+}

@@ -1,0 +1,118 @@
+package io.github.fbhooks.maven;
+
+import io.github.fbhooks.api.ApiVersion;
+import io.github.fbhooks.api.ClientSettings;
+import io.github.fbhooks.api.FeaturebaseClient;
+import io.github.fbhooks.api.ProxyConfig;
+import java.net.URI;
+import java.time.Duration;
+import java.util.Optional;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.settings.crypto.SettingsDecrypter;
+
+/** A goal that talks to the Featurebase API: where, which version, which key, how long to wait. */
+abstract class AbstractApiMojo extends AbstractFeaturebaseMojo {
+
+  /**
+   * Base URL of the Featurebase API. {@code featurebase:emulator-start} sets it to the emulator.
+   *
+   * @since 0.1.0
+   */
+  @Parameter(property = FeaturebaseProperties.BASE_URL, defaultValue = "https://do.featurebase.app")
+  String baseUrl;
+
+  /**
+   * The {@code Featurebase-Version} header. Webhooks exist from {@code 2026-01-01.nova} on.
+   *
+   * @since 0.1.0
+   */
+  @Parameter(property = FeaturebaseProperties.API_VERSION, defaultValue = "2026-01-01.nova")
+  String apiVersion;
+
+  /**
+   * The settings.xml server whose {@code <password>} is the API key.
+   *
+   * @since 0.1.0
+   */
+  @Parameter(property = FeaturebaseProperties.SERVER_ID, defaultValue = "featurebase")
+  String serverId;
+
+  /**
+   * TCP connect timeout in seconds.
+   *
+   * @since 0.1.0
+   */
+  @Parameter(property = FeaturebaseProperties.CONNECT_TIMEOUT, defaultValue = "10")
+  int connectTimeout;
+
+  /**
+   * How long to wait for an answer, in seconds.
+   *
+   * @since 0.1.0
+   */
+  @Parameter(property = FeaturebaseProperties.READ_TIMEOUT, defaultValue = "30")
+  int readTimeout;
+
+  private final SettingsDecrypter decrypter;
+
+  AbstractApiMojo(SettingsDecrypter decrypter) {
+    this.decrypter = decrypter;
+  }
+
+  /** {@return a client for the configured API, key resolved from settings or environment} */
+  final FeaturebaseClient client() {
+    URI uri = baseUri();
+    ApiKeySource key =
+        new MavenCredentials(decrypter)
+            .resolve(
+                serverId, session.getSettings(), environment(MavenCredentials.ENV), uri);
+    getLog().info("Featurebase API " + uri + " (version " + apiVersion + "), " + key + ".");
+    ClientSettings settings =
+        ClientSettings.of(uri, key.key())
+            .withApiVersion(version())
+            .withConnectTimeout(seconds(connectTimeout, FeaturebaseProperties.CONNECT_TIMEOUT))
+            .withReadTimeout(seconds(readTimeout, FeaturebaseProperties.READ_TIMEOUT));
+    Optional<ProxyConfig> proxy = new MavenProxies(decrypter).activeProxy(session.getSettings());
+    if (proxy.isPresent()) {
+      settings = settings.withProxy(proxy.get());
+    }
+    return FeaturebaseClient.create(settings, buildLog());
+  }
+
+  private URI baseUri() {
+    try {
+      URI uri = URI.create(baseUrl.trim());
+      if (uri.getHost() == null
+          || !("https".equals(uri.getScheme()) || "http".equals(uri.getScheme()))) {
+        throw new IllegalArgumentException("not an http(s) URL with a host");
+      }
+      return uri;
+    } catch (IllegalArgumentException e) {
+      throw new UserConfigurationException(
+          "baseUrl \""
+              + baseUrl
+              + "\" is not a valid URL ("
+              + e.getMessage()
+              + "). Use e.g. -D"
+              + FeaturebaseProperties.BASE_URL
+              + "=https://do.featurebase.app.");
+    }
+  }
+
+  private ApiVersion version() {
+    try {
+      return ApiVersion.parse(apiVersion);
+    } catch (IllegalArgumentException e) {
+      throw new UserConfigurationException(
+          e.getMessage() + ". Set -D" + FeaturebaseProperties.API_VERSION + "=2026-01-01.nova.");
+    }
+  }
+
+  private static Duration seconds(int value, String property) {
+    if (value < 1 || value > 600) {
+      throw new UserConfigurationException(
+          property + " is " + value + " seconds; use a value from 1 to 600 (-D" + property + "=30).");
+    }
+    return Duration.ofSeconds(value);
+  }
+}

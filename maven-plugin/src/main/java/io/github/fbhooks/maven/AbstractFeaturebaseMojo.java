@@ -1,0 +1,99 @@
+package io.github.fbhooks.maven;
+
+import io.github.fbhooks.log.BuildLog;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.maven.execution.MavenSession;
+import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoExecution;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.project.MavenProject;
+
+/**
+ * The frame of every goal: refuse mistyped {@code -Dfeaturebase.*} properties, honour {@code skip},
+ * run the goal, and turn failures into Maven's two kinds in exactly one place.
+ */
+abstract class AbstractFeaturebaseMojo extends AbstractMojo {
+
+  /**
+   * Skips the goal, logging why.
+   *
+   * @since 0.1.0
+   */
+  @Parameter(property = FeaturebaseProperties.SKIP, defaultValue = "false")
+  boolean skip;
+
+  @Parameter(defaultValue = "${session}", readonly = true, required = true)
+  MavenSession session;
+
+  @Parameter(defaultValue = "${project}", readonly = true, required = true)
+  MavenProject project;
+
+  @Parameter(defaultValue = "${mojoExecution}", readonly = true, required = true)
+  MojoExecution mojoExecution;
+
+  @Override
+  public final void execute() throws MojoExecutionException, MojoFailureException {
+    refuseUnknownProperties();
+    if (skip) {
+      getLog().info("Skipping " + goalName() + ": " + FeaturebaseProperties.SKIP + " is true.");
+      return;
+    }
+    try {
+      doExecute();
+    } catch (RuntimeException e) {
+      throw MojoExceptions.map(e);
+    }
+  }
+
+  /**
+   * Runs the goal.
+   *
+   * @throws MojoFailureException for what the user must fix
+   * @throws MojoExecutionException for a failing environment
+   */
+  abstract void doExecute() throws MojoExecutionException, MojoFailureException;
+
+  /** {@return the log bridged for core} */
+  final BuildLog buildLog() {
+    return new MavenBuildLog(getLog());
+  }
+
+  /** {@return e.g. featurebase:rotate-secret} */
+  final String goalName() {
+    return mojoExecution == null ? "the goal" : "featurebase:" + mojoExecution.getGoal();
+  }
+
+  /** Reads an environment variable as Maven saw it ({@code env.X} system property). */
+  final String environment(String name) {
+    String value = session == null ? null : session.getSystemProperties().getProperty("env." + name);
+    return value == null || value.isBlank() ? null : value;
+  }
+
+  private void refuseUnknownProperties() throws MojoFailureException {
+    if (session == null) {
+      return;
+    }
+    List<String> problems = new ArrayList<>();
+    for (String name : session.getUserProperties().stringPropertyNames()) {
+      if (name.startsWith(FeaturebaseProperties.PREFIX)
+          && !FeaturebaseProperties.KNOWN.contains(name)) {
+        problems.add(
+            "-D"
+                + name
+                + FeaturebaseProperties.closest(name)
+                    .map(known -> " (did you mean -D" + known + "?)")
+                    .orElse(""));
+      }
+    }
+    if (!problems.isEmpty()) {
+      throw new MojoFailureException(
+          "Unknown property "
+              + String.join(", ", problems)
+              + ". Nothing was sent to Featurebase. Fix the property name; the properties this"
+              + " plugin knows are listed by 'mvn featurebase:help -Ddetail'.");
+    }
+  }
+}

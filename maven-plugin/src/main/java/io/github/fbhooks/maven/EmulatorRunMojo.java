@@ -1,0 +1,74 @@
+package io.github.fbhooks.maven;
+
+import io.github.fbhooks.emulator.Emulator;
+import io.github.fbhooks.emulator.EmulatorOptions;
+import java.io.File;
+import java.io.IOException;
+import java.util.Optional;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+
+/**
+ * Runs the Featurebase emulator in the foreground until Ctrl-C, for local development: point a
+ * pipeline or an application at the printed URL. It accepts any API key that starts with {@code
+ * sk_}.
+ *
+ * @since 0.1.0
+ */
+@Mojo(name = "emulator-run", threadSafe = true, requiresProject = false)
+public final class EmulatorRunMojo extends AbstractFeaturebaseMojo {
+
+  /**
+   * Port to listen on, on 127.0.0.1; 0 picks a free port.
+   *
+   * @since 0.1.0
+   */
+  @Parameter(property = FeaturebaseProperties.EMULATOR_PORT, defaultValue = "8089")
+  int port;
+
+  /**
+   * JSON file of webhooks to start with, as for {@code emulator-start}.
+   *
+   * @since 0.1.0
+   */
+  @Parameter(property = FeaturebaseProperties.EMULATOR_SEED)
+  File seed;
+
+  /**
+   * Requests per minute per API key before the emulator answers 429.
+   *
+   * @since 0.1.0
+   */
+  @Parameter(property = FeaturebaseProperties.EMULATOR_RATE_LIMIT, defaultValue = "2000")
+  int rateLimit;
+
+  @Override
+  void doExecute() throws MojoExecutionException {
+    EmulatorOptions options =
+        EmulatorOptions.defaults()
+            .withPort(port)
+            .withSeedFile(Optional.ofNullable(seed).map(File::toPath))
+            .withRateLimitPerMinute(rateLimit);
+    try (Emulator emulator = Emulator.start(options)) {
+      getLog().info("Featurebase emulator listening on " + emulator.baseUrl());
+      getLog().info("Any API key starting with sk_ is accepted. Press Ctrl-C to stop.");
+      emulator.awaitTermination();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      getLog().info("Interrupted; the emulator stopped.");
+    } catch (IOException e) {
+      throw new MojoExecutionException(
+          "Could not start the Featurebase emulator on port "
+              + port
+              + ": "
+              + e.getMessage()
+              + ". Choose another port with -D"
+              + FeaturebaseProperties.EMULATOR_PORT
+              + "=<port>.",
+          e);
+    } catch (IllegalArgumentException e) {
+      throw new UserConfigurationException(e.getMessage(), e);
+    }
+  }
+}

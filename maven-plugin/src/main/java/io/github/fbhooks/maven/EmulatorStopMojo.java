@@ -1,0 +1,73 @@
+package io.github.fbhooks.maven;
+
+import io.github.fbhooks.emulator.EmulatorAdminClient;
+import java.io.File;
+import java.io.IOException;
+import java.net.URI;
+import org.apache.maven.plugins.annotations.LifecyclePhase;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+
+/**
+ * Stops the emulator that {@code featurebase:emulator-start} started in this build, optionally
+ * saving its request log first (for assertions: which calls the build made).
+ *
+ * @since 0.1.0
+ */
+@Mojo(
+    name = "emulator-stop",
+    threadSafe = true,
+    requiresProject = false,
+    defaultPhase = LifecyclePhase.POST_INTEGRATION_TEST)
+public final class EmulatorStopMojo extends AbstractFeaturebaseMojo {
+
+  /**
+   * The emulator to stop; set by {@code emulator-start}.
+   *
+   * @since 0.1.0
+   */
+  @Parameter(property = FeaturebaseProperties.BASE_URL, required = true)
+  String baseUrl;
+
+  /**
+   * File to save the emulator's request log to (JSON; API keys redacted) before stopping it.
+   *
+   * @since 0.1.0
+   */
+  @Parameter(property = FeaturebaseProperties.EMULATOR_REQUEST_LOG)
+  File requestLog;
+
+  /**
+   * Skips the emulator goals.
+   *
+   * @since 0.1.0
+   */
+  @Parameter(property = FeaturebaseProperties.EMULATOR_SKIP, defaultValue = "false")
+  boolean skipEmulator;
+
+  @Override
+  void doExecute() {
+    if (skipEmulator) {
+      getLog().info("Skipping " + goalName() + ": " + FeaturebaseProperties.EMULATOR_SKIP + " is true.");
+      return;
+    }
+    URI uri = URI.create(baseUrl.trim());
+    EmulatorRegistry.remove(uri)
+        .ifPresentOrElse(
+            running -> {
+              try {
+                if (requestLog != null) {
+                  int count = new EmulatorAdminClient(uri).saveRequestLog(requestLog.toPath());
+                  getLog().info("Saved " + count + " request(s) to " + requestLog + ".");
+                }
+              } catch (IOException e) {
+                throw new UserConfigurationException(
+                    "Could not save the emulator request log to " + requestLog + ": " + e, e);
+              } finally {
+                running.emulator().close();
+              }
+              getLog().info("Stopped the Featurebase emulator at " + uri + ".");
+            },
+            () -> getLog().info("No emulator started by this build runs at " + uri + "; nothing to stop."));
+  }
+}

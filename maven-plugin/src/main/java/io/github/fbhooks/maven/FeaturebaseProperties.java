@@ -1,0 +1,136 @@
+package io.github.fbhooks.maven;
+
+import java.util.Comparator;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Every {@code featurebase.*} property name the plugin reads or sets, in one place, so that a
+ * mistyped {@code -Dfeaturebase.*} property can be refused before anything is sent.
+ */
+public final class FeaturebaseProperties {
+
+  /** Prefix of every property of this plugin. */
+  public static final String PREFIX = "featurebase.";
+
+  /** Skip the goal. */
+  public static final String SKIP = "featurebase.skip";
+
+  /** Featurebase API base URL. */
+  public static final String BASE_URL = "featurebase.baseUrl";
+
+  /** Value of the {@code Featurebase-Version} header. */
+  public static final String API_VERSION = "featurebase.apiVersion";
+
+  /** settings.xml server id holding the API key. */
+  public static final String SERVER_ID = "featurebase.serverId";
+
+  /** TCP connect timeout. */
+  public static final String CONNECT_TIMEOUT = "featurebase.connectTimeout";
+
+  /** Timeout waiting for an answer. */
+  public static final String READ_TIMEOUT = "featurebase.readTimeout";
+
+  /** Webhook selected by id. */
+  public static final String WEBHOOK_ID = "featurebase.webhookId";
+
+  /** Webhook selected by name. */
+  public static final String WEBHOOK_NAME = "featurebase.webhookName";
+
+  /** Name of the project property that receives the secret. */
+  public static final String SECRET_PROPERTY = "featurebase.secretProperty";
+
+  /** File that receives the secret. */
+  public static final String SECRET_FILE = "featurebase.secretFile";
+
+  /** Format of the secret file. */
+  public static final String SECRET_FORMAT = "featurebase.secretFormat";
+
+  /** Whether to write GitHub Actions step outputs when GITHUB_OUTPUT is set. */
+  public static final String GITHUB_OUTPUT = "featurebase.githubOutput";
+
+  /** Check everything, change nothing. */
+  public static final String DRY_RUN = "featurebase.dryRun";
+
+  /** The project property that receives the secret unless told otherwise. */
+  public static final String DEFAULT_SECRET_PROPERTY = "featurebase.webhook.secret";
+
+  /** Project property with the id of the webhook whose secret was handed over. */
+  public static final String WEBHOOK_ID_OUTPUT = "featurebase.webhook.id";
+
+  /** Emulator port. */
+  public static final String EMULATOR_PORT = "featurebase.emulator.port";
+
+  /** Emulator seed file. */
+  public static final String EMULATOR_SEED = "featurebase.emulator.seed";
+
+  /** Emulator faults file. */
+  public static final String EMULATOR_FAULTS = "featurebase.emulator.faults";
+
+  /** File the emulator's request log is written to when it stops. */
+  public static final String EMULATOR_REQUEST_LOG = "featurebase.emulator.requestLog";
+
+  /** Emulator per-key rate limit. */
+  public static final String EMULATOR_RATE_LIMIT = "featurebase.emulator.rateLimit";
+
+  /** Skip the emulator goals. */
+  public static final String EMULATOR_SKIP = "featurebase.emulator.skip";
+
+  /** Every property name a user may set, plus the ones the plugin sets itself. */
+  public static final Set<String> KNOWN =
+      Set.of(
+          SKIP,
+          BASE_URL,
+          API_VERSION,
+          SERVER_ID,
+          CONNECT_TIMEOUT,
+          READ_TIMEOUT,
+          WEBHOOK_ID,
+          WEBHOOK_NAME,
+          SECRET_PROPERTY,
+          SECRET_FILE,
+          SECRET_FORMAT,
+          GITHUB_OUTPUT,
+          DRY_RUN,
+          DEFAULT_SECRET_PROPERTY,
+          WEBHOOK_ID_OUTPUT,
+          EMULATOR_PORT,
+          EMULATOR_SEED,
+          EMULATOR_FAULTS,
+          EMULATOR_REQUEST_LOG,
+          EMULATOR_RATE_LIMIT,
+          EMULATOR_SKIP);
+
+  private FeaturebaseProperties() {}
+
+  /**
+   * The known property closest to a mistyped one.
+   *
+   * @param unknown e.g. {@code featurebase.dryrun}
+   * @return e.g. {@code featurebase.dryRun}, or empty when nothing is close
+   */
+  public static Optional<String> closest(String unknown) {
+    return KNOWN.stream()
+        .min(Comparator.comparingInt(known -> distance(unknown.toLowerCase(), known.toLowerCase())))
+        .filter(known -> distance(unknown.toLowerCase(), known.toLowerCase()) <= 4);
+  }
+
+  private static int distance(String a, String b) {
+    int[] previous = new int[b.length() + 1];
+    int[] current = new int[b.length() + 1];
+    for (int j = 0; j <= b.length(); j++) {
+      previous[j] = j;
+    }
+    for (int i = 1; i <= a.length(); i++) {
+      current[0] = i;
+      for (int j = 1; j <= b.length(); j++) {
+        int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+        current[j] = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
+      }
+      int[] swap = previous;
+      previous = current;
+      current = swap;
+    }
+    return previous[b.length()];
+  }
+}

@@ -1,0 +1,54 @@
+package io.github.fbhooks.maven;
+
+import io.github.fbhooks.api.AuthenticationException;
+import io.github.fbhooks.api.AuthorizationException;
+import io.github.fbhooks.api.InvalidRequestException;
+import io.github.fbhooks.api.NotFoundException;
+import io.github.fbhooks.api.UnsupportedApiVersionException;
+import io.github.fbhooks.rotate.RotationException;
+import io.github.fbhooks.rotate.WebhookSelectionException;
+import io.github.fbhooks.secret.SecretOutputException;
+import org.apache.maven.plugin.AbstractMojoExecutionException;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+
+/**
+ * The one place where core failures become Maven failures: {@link MojoFailureException} for what
+ * the user must fix (configuration, key, selection, a request Featurebase refused), {@link
+ * MojoExecutionException} for the environment (network, server errors, rate limits). The message is
+ * core's own one-paragraph message; the stack trace stays behind {@code -e}.
+ */
+final class MojoExceptions {
+
+  private MojoExceptions() {}
+
+  static AbstractMojoExecutionException map(RuntimeException e) {
+    if (e instanceof BuildOnce.AlreadyFailedException && e.getCause() instanceof RuntimeException c) {
+      AbstractMojoExecutionException mapped = map(c);
+      return mapped instanceof MojoFailureException
+          ? withCause(new MojoFailureException(e.getMessage()), e)
+          : new MojoExecutionException(e.getMessage(), e);
+    }
+    Throwable decisive = e instanceof RotationException && e.getCause() != null ? e.getCause() : e;
+    if (isUserError(decisive) || (e instanceof RotationException && decisive == e)) {
+      return withCause(new MojoFailureException(e.getMessage()), e);
+    }
+    return new MojoExecutionException(e.getMessage(), e);
+  }
+
+  private static MojoFailureException withCause(MojoFailureException failure, Throwable cause) {
+    failure.initCause(cause);
+    return failure;
+  }
+
+  private static boolean isUserError(Throwable e) {
+    return e instanceof UserConfigurationException
+        || e instanceof WebhookSelectionException
+        || e instanceof SecretOutputException
+        || e instanceof UnsupportedApiVersionException
+        || e instanceof AuthenticationException
+        || e instanceof AuthorizationException
+        || e instanceof NotFoundException
+        || e instanceof InvalidRequestException;
+  }
+}

@@ -1,0 +1,11 @@
+evaluate(new File(basedir, '../verify-support.groovy'))
+
+String rotated = secretIn('target/rotated.secret').trim()
+String live = secretIn('target/live.secret').trim()
+assert rotated == live: 'the secret output does not hold the live secret'
+assert rotated != 'whsec_seededsecretthatmustberotated0001'
+assert rotations().size() == 1: "expected exactly one rotation, saw ${rotations().size()}"
+requireLog('reading the webhook back')
+requireLog('its response was lost')
+assertHygiene()
+true

@@ -1,0 +1,6 @@
+evaluate(new File(basedir, '../verify-support.groovy'))
+
+requireLog('Unknown property -Dfeaturebase.dryrun (did you mean -Dfeaturebase.dryRun?)')
+requireLog('Nothing was sent to Featurebase')
+assertHygiene()
+true

@@ -1,0 +1,9 @@
+evaluate(new File(basedir, '../verify-support.groovy'))
+
+requireLog('environment variable FEATUREBASE_API_KEY')
+requireLog('401')
+requireLog("settings.xml server 'featurebase' or FEATUREBASE_API_KEY")
+forbidLog('sk_a_wrong_key')
+forbidLog('sk_the_key_the_emulator_accepts')
+assertHygiene()
+true
