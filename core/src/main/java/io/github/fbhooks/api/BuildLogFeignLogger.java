@@ -83,7 +83,7 @@ final class BuildLogFeignLogger extends feign.Logger {
                 + "<-- ERROR "
                 + ioe.getClass().getSimpleName()
                 + ": "
-                + ioe.getMessage()
+                + Failures.describe(ioe)
                 + " ("
                 + elapsedTime
                 + " ms)");

@@ -260,7 +260,7 @@ final class Failures {
       return apiError(request, status, Optional.empty(), null, 0, Optional.empty());
     }
     TransportException.Reason reason = reasonOf(e);
-    String cause = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    String cause = describe(e);
     String target = request.host() + via(request);
     String notSent = " The request was not sent.";
     String message =
@@ -422,6 +422,25 @@ final class Failures {
       return TransportException.Reason.CONNECTION_CLOSED;
     }
     return TransportException.Reason.IO_ERROR;
+  }
+
+  /**
+   * A short description of a JDK I/O failure: the first message in its cause chain (the JDK's
+   * messages name hosts and states, never credentials), else what its type means.
+   *
+   * @param e the failure
+   * @return e.g. {@code Connection reset} or {@code connection refused}
+   */
+  static String describe(IOException e) {
+    for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+      if (t.getMessage() != null && !t.getMessage().isBlank()) {
+        return t.getMessage();
+      }
+    }
+    if (hasCause(e, ConnectException.class)) {
+      return "connection refused";
+    }
+    return e.getClass().getSimpleName();
   }
 
   private static boolean hasCause(Throwable e, Class<? extends Throwable> type) {

@@ -123,7 +123,10 @@ class TransportTest {
     assertThat(e.attempts()).isEqualTo(4);
     assertThat(sleeper.sleeps()).hasSize(3);
     assertThat(e)
-        .hasMessageContaining("Could not connect to " + dead.getAuthority())
+        .hasMessageContaining(
+            "Could not connect to "
+                + dead.getAuthority()
+                + " for POST /v2/webhooks (connection refused)")
         .hasMessageContaining("POST /v2/webhooks")
         .hasMessageContaining("The request was not sent")
         .hasMessageContaining("featurebase.baseUrl")
