@@ -14,6 +14,10 @@ import java.util.regex.Pattern;
  */
 public record ApiVersion(String value) {
 
+  // declared before the constants below, whose constructor uses it
+  private static final Pattern FORMAT =
+      Pattern.compile("(\\d{4}-\\d{2}-\\d{2})\\.([a-z][a-z0-9]*)");
+
   /** The legacy version, which has no webhook endpoints. */
   public static final ApiVersion CLOVER = new ApiVersion("2025-12-12.clover");
 
@@ -25,9 +29,6 @@ public record ApiVersion(String value) {
 
   /** The version fbhooks sends unless told otherwise. */
   public static final ApiVersion DEFAULT = NOVA;
-
-  private static final Pattern FORMAT =
-      Pattern.compile("(\\d{4}-\\d{2}-\\d{2})\\.([a-z][a-z0-9]*)");
 
   /** Checks the {@code <date>.<name>} form. */
   public ApiVersion {

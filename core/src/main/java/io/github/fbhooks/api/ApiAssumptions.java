@@ -1,0 +1,67 @@
+package io.github.fbhooks.api;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+
+/**
+ * The one place that holds what fbhooks assumes about the Featurebase API where the public
+ * documentation is silent or contradicts itself. Each assumption can change here alone when
+ * Featurebase documents it.
+ *
+ * <ul>
+ *   <li><b>{@code X-RateLimit-Reset} form</b>: epoch seconds or seconds to wait; a value larger
+ *       than 10^9 is read as an epoch ({@link #rateLimitReset(BigDecimal, Instant)}).
+ *   <li><b>A request answered 429 was not processed</b>, so even a POST (create, refresh secret) is
+ *       retried after a 429 ({@link #RATE_LIMITED_REQUEST_WAS_NOT_PROCESSED}).
+ *   <li><b>{@code Retry-After} on 429</b> is not documented; it is honoured when present, as
+ *       delta-seconds or an HTTP date, and takes precedence over {@code X-RateLimit-Reset}.
+ *   <li><b>502, 503 and 504</b> are not documented; they are treated like 500: transient, and the
+ *       request may have been processed.
+ *   <li><b>A clover request to a webhook endpoint</b> most likely answers 404 {@value
+ *       #VERSION_NOT_SUPPORTED}; fbhooks refuses clover before sending anything ({@link
+ *       FeaturebaseClient#create}).
+ *   <li><b>{@code requestConfig.headers} in a PATCH</b>: whether Featurebase merges or replaces the
+ *       map is unconfirmed; fbhooks always sends the complete desired map, which is right either
+ *       way except for removing a header under merge semantics.
+ *   <li><b>{@code requestConfig.timeoutMs}</b> is missing from the documented input schema; fbhooks
+ *       sends it when the user declares it.
+ * </ul>
+ */
+final class ApiAssumptions {
+
+  /**
+   * Whether a request answered 429 was certainly not processed. Featurebase does not say; a rate
+   * limiter in front of an API normally rejects before any work is done. When true, a 429 is not an
+   * unknown outcome and a POST may be retried after it.
+   */
+  static final boolean RATE_LIMITED_REQUEST_WAS_NOT_PROCESSED = true;
+
+  /** The error code a webhook endpoint most likely answers to a version without webhooks. */
+  static final String VERSION_NOT_SUPPORTED = "version_not_supported";
+
+  /** Values above this are epoch seconds, smaller ones seconds to wait (about 2001-09-09). */
+  private static final BigDecimal EPOCH_THRESHOLD = BigDecimal.valueOf(1_000_000_000L);
+
+  private ApiAssumptions() {}
+
+  /**
+   * When the rate-limit window resets, from the {@code X-RateLimit-Reset} header.
+   *
+   * <p>UNCONFIRMED: the documentation gives both "epoch seconds" and "seconds to wait". Both are
+   * accepted: a value larger than 10^9 can only be an epoch (a wait of 31 years is not meant), a
+   * smaller one is a number of seconds from now. Fractions are rounded up to whole seconds.
+   *
+   * @param value the header value as a number, not negative
+   * @param now the current time
+   * @return when the window resets, never before {@code now}
+   */
+  static Instant rateLimitReset(BigDecimal value, Instant now) {
+    long seconds = value.setScale(0, java.math.RoundingMode.CEILING).longValueExact();
+    Instant reset =
+        value.compareTo(EPOCH_THRESHOLD) > 0
+            ? Instant.ofEpochSecond(seconds)
+            : now.plus(Duration.ofSeconds(seconds));
+    return reset.isBefore(now) ? now : reset;
+  }
+}

@@ -1,0 +1,77 @@
+package io.github.fbhooks.api;
+
+import feign.Client;
+import feign.Request;
+import feign.Response;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.http.HttpTimeoutException;
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+/**
+ * Reads every response body completely inside the HTTP call, so that a connection that breaks
+ * mid-body is a transport failure like any other (and the body can be read twice: by the logger for
+ * its length, by the decoders).
+ *
+ * <p>The JDK's request timeout stops at the response headers; a body that stalls after them would
+ * block forever. The body therefore gets its own deadline, the read timeout, after which the stream
+ * is closed and the call fails with a read timeout.
+ */
+final class BufferingClient implements Client {
+
+  private final Client delegate;
+  private final Duration bodyTimeout;
+
+  BufferingClient(Client delegate, Duration bodyTimeout) {
+    this.delegate = delegate;
+    this.bodyTimeout = bodyTimeout;
+  }
+
+  @Override
+  public Response execute(Request request, Request.Options options) throws IOException {
+    Response response = delegate.execute(request, options);
+    if (response.body() == null) {
+      return response.toBuilder().body(new byte[0]).build();
+    }
+    byte[] body;
+    try (InputStream in = response.body().asInputStream()) {
+      body = readWithDeadline(in);
+    }
+    return response.toBuilder().body(body).build();
+  }
+
+  private byte[] readWithDeadline(InputStream in) throws IOException {
+    AtomicBoolean finished = new AtomicBoolean();
+    AtomicBoolean timedOut = new AtomicBoolean();
+    CompletableFuture.delayedExecutor(bodyTimeout.toMillis(), TimeUnit.MILLISECONDS)
+        .execute(
+            () -> {
+              if (finished.compareAndSet(false, true)) {
+                timedOut.set(true);
+                try {
+                  in.close();
+                } catch (IOException ignored) {
+                  // the reading thread sees the failure
+                }
+              }
+            });
+    try {
+      byte[] bytes = in.readAllBytes();
+      finished.set(true);
+      return bytes;
+    } catch (IOException e) {
+      finished.set(true);
+      if (timedOut.get()) {
+        HttpTimeoutException timeout =
+            new HttpTimeoutException(
+                "response body not complete within " + bodyTimeout.toMillis() + " ms");
+        timeout.initCause(e);
+        throw timeout;
+      }
+      throw e;
+    }
+  }
+}

@@ -1,0 +1,178 @@
+package io.github.fbhooks.api;
+
+import io.github.fbhooks.secret.Secret;
+import java.net.URI;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Everything {@link FeaturebaseClient} needs to reach the API. Build with {@link #of(URI, Secret)}
+ * and the {@code withX} copy methods. {@link #toString()} prints neither the API key nor a proxy
+ * password.
+ *
+ * @param baseUrl the API root, {@code http} or {@code https}, without user info, query or fragment;
+ *     a trailing slash is dropped
+ * @param apiKey the workspace API key ({@code sk_...}), sent as {@code Authorization: Bearer}
+ * @param apiVersion the {@code Featurebase-Version} sent with every request
+ * @param connectTimeout how long to wait for a connection
+ * @param readTimeout how long to wait for a complete answer once connected
+ * @param proxy the proxy to use, or empty for the JVM default
+ * @param retryPolicy how transient failures are retried
+ */
+public record ClientSettings(
+    URI baseUrl,
+    Secret apiKey,
+    ApiVersion apiVersion,
+    Duration connectTimeout,
+    Duration readTimeout,
+    Optional<ProxyConfig> proxy,
+    RetryPolicy retryPolicy) {
+
+  /** Featurebase's API root. */
+  public static final URI DEFAULT_BASE_URL = URI.create("https://do.featurebase.app");
+
+  /** 10 seconds. */
+  public static final Duration DEFAULT_CONNECT_TIMEOUT = Duration.ofSeconds(10);
+
+  /** 30 seconds. */
+  public static final Duration DEFAULT_READ_TIMEOUT = Duration.ofSeconds(30);
+
+  /** Checks the values and normalises the base URL. */
+  public ClientSettings {
+    baseUrl = normalizeBaseUrl(Objects.requireNonNull(baseUrl, "baseUrl"));
+    Objects.requireNonNull(apiKey, "apiKey");
+    if (apiKey.isBlank()) {
+      throw new IllegalArgumentException(
+          "The Featurebase API key is blank: set " + Hints.API_KEY_SOURCES + ".");
+    }
+    Objects.requireNonNull(apiVersion, "apiVersion");
+    requirePositive(connectTimeout, "connectTimeout");
+    requirePositive(readTimeout, "readTimeout");
+    Objects.requireNonNull(proxy, "proxy");
+    Objects.requireNonNull(retryPolicy, "retryPolicy");
+  }
+
+  /**
+   * Settings with the defaults: version {@link ApiVersion#DEFAULT}, connect timeout 10 s, read
+   * timeout 30 s, no proxy of its own, {@link RetryPolicy#DEFAULT}.
+   *
+   * @param baseUrl the API root, e.g. {@link #DEFAULT_BASE_URL} or an emulator's address
+   * @param apiKey the API key
+   * @return the settings
+   */
+  public static ClientSettings of(URI baseUrl, Secret apiKey) {
+    return new ClientSettings(
+        baseUrl,
+        apiKey,
+        ApiVersion.DEFAULT,
+        DEFAULT_CONNECT_TIMEOUT,
+        DEFAULT_READ_TIMEOUT,
+        Optional.empty(),
+        RetryPolicy.DEFAULT);
+  }
+
+  /**
+   * Settings for Featurebase itself ({@link #DEFAULT_BASE_URL}) with the defaults.
+   *
+   * @param apiKey the API key
+   * @return the settings
+   */
+  public static ClientSettings of(Secret apiKey) {
+    return of(DEFAULT_BASE_URL, apiKey);
+  }
+
+  /** {@return a copy with another base URL} */
+  public ClientSettings withBaseUrl(URI newBaseUrl) {
+    return new ClientSettings(
+        newBaseUrl, apiKey, apiVersion, connectTimeout, readTimeout, proxy, retryPolicy);
+  }
+
+  /** {@return a copy with another API key} */
+  public ClientSettings withApiKey(Secret newApiKey) {
+    return new ClientSettings(
+        baseUrl, newApiKey, apiVersion, connectTimeout, readTimeout, proxy, retryPolicy);
+  }
+
+  /** {@return a copy with another API version} */
+  public ClientSettings withApiVersion(ApiVersion newApiVersion) {
+    return new ClientSettings(
+        baseUrl, apiKey, newApiVersion, connectTimeout, readTimeout, proxy, retryPolicy);
+  }
+
+  /** {@return a copy with another connect timeout} */
+  public ClientSettings withConnectTimeout(Duration newConnectTimeout) {
+    return new ClientSettings(
+        baseUrl, apiKey, apiVersion, newConnectTimeout, readTimeout, proxy, retryPolicy);
+  }
+
+  /** {@return a copy with another read timeout} */
+  public ClientSettings withReadTimeout(Duration newReadTimeout) {
+    return new ClientSettings(
+        baseUrl, apiKey, apiVersion, connectTimeout, newReadTimeout, proxy, retryPolicy);
+  }
+
+  /** {@return a copy that goes through the proxy} */
+  public ClientSettings withProxy(ProxyConfig newProxy) {
+    return new ClientSettings(
+        baseUrl,
+        apiKey,
+        apiVersion,
+        connectTimeout,
+        readTimeout,
+        Optional.of(newProxy),
+        retryPolicy);
+  }
+
+  /** {@return a copy without a proxy of its own (the JVM default proxy settings apply)} */
+  public ClientSettings withoutProxy() {
+    return new ClientSettings(
+        baseUrl, apiKey, apiVersion, connectTimeout, readTimeout, Optional.empty(), retryPolicy);
+  }
+
+  /** {@return a copy with another retry policy} */
+  public ClientSettings withRetryPolicy(RetryPolicy newRetryPolicy) {
+    return new ClientSettings(
+        baseUrl, apiKey, apiVersion, connectTimeout, readTimeout, proxy, newRetryPolicy);
+  }
+
+  private static URI normalizeBaseUrl(URI url) {
+    String scheme = url.getScheme() == null ? "" : url.getScheme().toLowerCase(Locale.ROOT);
+    if (!scheme.equals("https") && !scheme.equals("http")) {
+      throw new IllegalArgumentException(
+          "Featurebase base URL "
+              + url
+              + " must start with https:// (or http:// for a local emulator); set "
+              + Hints.BASE_URL_PROPERTY
+              + ", e.g. "
+              + DEFAULT_BASE_URL);
+    }
+    if (url.getHost() == null) {
+      throw new IllegalArgumentException(
+          "Featurebase base URL " + url + " has no host; set " + Hints.BASE_URL_PROPERTY);
+    }
+    if (url.getRawUserInfo() != null) {
+      throw new IllegalArgumentException(
+          "Featurebase base URL for "
+              + url.getHost()
+              + " contains user info; remove it (the API key is configured separately)");
+    }
+    if (url.getRawQuery() != null || url.getRawFragment() != null) {
+      throw new IllegalArgumentException(
+          "Featurebase base URL " + url + " must not have a query or fragment");
+    }
+    String text = url.toString();
+    while (text.endsWith("/")) {
+      text = text.substring(0, text.length() - 1);
+    }
+    return URI.create(text);
+  }
+
+  private static void requirePositive(Duration duration, String name) {
+    Objects.requireNonNull(duration, name);
+    if (duration.isNegative() || duration.isZero()) {
+      throw new IllegalArgumentException(name + " must be positive, was " + duration);
+    }
+  }
+}

@@ -1,0 +1,310 @@
+package io.github.fbhooks.api;
+
+import feign.Feign;
+import feign.FeignException;
+import feign.Request;
+import feign.http2client.Http2Client;
+import feign.jackson.JacksonEncoder;
+import io.github.fbhooks.json.JsonMappers;
+import io.github.fbhooks.log.BuildLog;
+import io.github.fbhooks.webhook.Webhook;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.net.http.HttpClient;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Supplier;
+import java.util.random.RandomGenerator;
+import java.util.regex.Pattern;
+
+/**
+ * The Featurebase webhooks API client: the six endpoints of {@link WebhooksApi}, plus {@link
+ * #listAll()}. Thread-safe; build one per configuration with {@link #create(ClientSettings,
+ * BuildLog)}.
+ *
+ * <p>Every request sends {@code Authorization: Bearer <key>}, {@code Featurebase-Version}, {@code
+ * User-Agent: fbhooks/<version> (Java <version>)} and {@code Accept: application/json}. Requests go
+ * over one {@link HttpClient} (HTTP/1.1, which can send PATCH; redirects are not followed) through
+ * Feign's {@code Http2Client}.
+ *
+ * <p>Every failure is a {@link FeaturebaseException}: {@link FeaturebaseApiException} subclasses by
+ * status (a 404 too), {@link TransportException}, {@link MalformedResponseException}. Transient
+ * failures are retried as {@link RetryPolicy} describes; a POST only when it certainly had no
+ * effect. With debug logging on, exchanges are logged without bodies or credentials.
+ *
+ * <p>Assumptions about undocumented API behaviour (the form of {@code X-RateLimit-Reset}, retrying
+ * a POST after 429, {@code Retry-After}, whether PATCH merges {@code requestConfig.headers}) are
+ * collected in {@link ApiAssumptions}.
+ */
+public final class FeaturebaseClient implements WebhooksApi {
+
+  /** listAll stops after this many pages: far beyond the 10 webhooks a workspace may hold. */
+  static final int MAX_PAGES = 1000;
+
+  /** Ids go into the path: only characters that cannot change the path are sent. */
+  private static final Pattern PATH_SAFE_ID = Pattern.compile("[A-Za-z0-9_-]{1,100}");
+
+  private final WebhooksApi api;
+  private final ClientSettings settings;
+  private final Failures failures;
+
+  private FeaturebaseClient(WebhooksApi api, ClientSettings settings, Failures failures) {
+    this.api = api;
+    this.settings = settings;
+    this.failures = failures;
+  }
+
+  /**
+   * Builds a client.
+   *
+   * <p>Warns through the log when the API key would travel unencrypted ({@code http://} to a host
+   * that is not loopback), and when proxy credentials cannot work for an {@code https} base URL
+   * because the JVM disables Basic authentication for tunnels (see {@link ProxyConfig}).
+   *
+   * @param settings where and how to connect
+   * @param log where debug output and warnings go
+   * @return the client
+   * @throws UnsupportedApiVersionException when the API version has no webhook endpoints (clover);
+   *     nothing is sent then
+   */
+  public static FeaturebaseClient create(ClientSettings settings, BuildLog log) {
+    return create(settings, log, Clock.systemUTC(), Sleeper.system());
+  }
+
+  /**
+   * Builds a client with its own clock and sleeper, so that tests need not wait for retries.
+   *
+   * @param settings where and how to connect
+   * @param log where debug output and warnings go
+   * @param clock the time used to read {@code Retry-After} and {@code X-RateLimit-Reset}
+   * @param sleeper how to wait between attempts
+   * @return the client
+   * @throws UnsupportedApiVersionException when the API version has no webhook endpoints
+   */
+  public static FeaturebaseClient create(
+      ClientSettings settings, BuildLog log, Clock clock, Sleeper sleeper) {
+    Objects.requireNonNull(settings, "settings");
+    Objects.requireNonNull(log, "log");
+    Objects.requireNonNull(clock, "clock");
+    Objects.requireNonNull(sleeper, "sleeper");
+    if (!settings.apiVersion().supportsWebhooks()) {
+      throw new UnsupportedApiVersionException(settings.apiVersion());
+    }
+    warnAboutSettings(settings, log);
+    Failures failures = new Failures(settings);
+    Request.Options options =
+        new Request.Options(settings.connectTimeout(), settings.readTimeout(), false);
+    WebhooksApi api =
+        Feign.builder()
+            .client(
+                new BufferingClient(new Http2Client(httpClient(settings)), settings.readTimeout()))
+            .options(options)
+            .encoder(new JacksonEncoder(JsonMappers.json()))
+            .decoder(new FeaturebaseDecoder(failures))
+            .errorDecoder(new FeaturebaseErrorDecoder(failures, clock))
+            .retryer(
+                new FeaturebaseRetryer(
+                    settings.retryPolicy(),
+                    failures,
+                    clock,
+                    sleeper,
+                    RandomGenerator.getDefault(),
+                    log))
+            .requestInterceptor(new HeadersInterceptor(settings))
+            .logger(new BuildLogFeignLogger(log))
+            .logLevel(BuildLogFeignLogger.levelFor(log))
+            .target(WebhooksApi.class, settings.baseUrl().toString());
+    return new FeaturebaseClient(api, settings, failures);
+  }
+
+  /**
+   * The one HTTP client: HTTP/1.1, the connect timeout, no redirects, the proxy with its non-proxy
+   * hosts, and a proxy-only authenticator when the proxy has credentials. The connect timeout and
+   * redirect policy match the Feign options, so Feign uses this client as it is.
+   */
+  static HttpClient httpClient(ClientSettings settings) {
+    HttpClient.Builder builder =
+        HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(settings.connectTimeout())
+            .followRedirects(HttpClient.Redirect.NEVER);
+    settings
+        .proxy()
+        .ifPresent(
+            proxy -> {
+              builder.proxy(new NonProxyHostsSelector(proxy));
+              if (proxy.hasCredentials()) {
+                // only with credentials: with an authenticator the JDK turns a 401 without
+                // WWW-Authenticate into an IOException (Failures.transport recognises it)
+                builder.authenticator(new ProxyAuthenticator(proxy));
+              }
+            });
+    return builder.build();
+  }
+
+  private static void warnAboutSettings(ClientSettings settings, BuildLog log) {
+    String host = settings.baseUrl().getHost();
+    if (settings.baseUrl().getScheme().equalsIgnoreCase("http") && !isLoopback(host)) {
+      log.warn(
+          "The Featurebase base URL "
+              + settings.baseUrl()
+              + " is http://, so the API key and the webhook secrets travel unencrypted to "
+              + host
+              + ". Use https:// unless this is a local emulator.");
+    }
+    settings
+        .proxy()
+        .filter(ProxyConfig::hasCredentials)
+        .filter(proxy -> settings.baseUrl().getScheme().equalsIgnoreCase("https"))
+        .filter(proxy -> !proxy.bypassesProxy(host))
+        .filter(proxy -> ProxyAuthenticator.basicDisabledForTunnels())
+        .ifPresent(
+            proxy ->
+                log.warn(
+                    "The proxy "
+                        + proxy.host()
+                        + ":"
+                        + proxy.port()
+                        + " has credentials, but this JVM disables Basic authentication for"
+                        + " HTTPS tunnels ("
+                        + Hints.TUNNELING_PROPERTY
+                        + " includes Basic), so a Basic proxy will answer 407. If it does, start"
+                        + " Maven with -D"
+                        + Hints.TUNNELING_PROPERTY
+                        + "= (for example in .mvn/jvm.config); fbhooks does not change that"
+                        + " JVM-wide setting itself."));
+  }
+
+  private static boolean isLoopback(String host) {
+    if (host.equalsIgnoreCase("localhost")) {
+      return true;
+    }
+    String literal = host.startsWith("[") ? host.substring(1, host.length() - 1) : host;
+    if (!literal.matches("[0-9.]+|[0-9a-fA-F:]+")) {
+      return false; // never resolve a name just to print a warning
+    }
+    try {
+      return InetAddress.getByName(literal).isLoopbackAddress();
+    } catch (UnknownHostException e) {
+      return false;
+    }
+  }
+
+  /** {@return the settings this client was built with} */
+  public ClientSettings settings() {
+    return settings;
+  }
+
+  /**
+   * {@inheritDoc}
+   *
+   * <p>Null arguments are left out of the query.
+   */
+  @Override
+  public WebhookPage list(Integer limit, String cursor, String status) {
+    return call(() -> api.list(limit, cursor, status));
+  }
+
+  /**
+   * Lists every webhook, following {@code nextCursor} with pages of {@value
+   * WebhooksApi#MAX_PAGE_SIZE} until it is null.
+   *
+   * @return all webhooks, in the order of the pages
+   * @throws MalformedResponseException when a cursor comes back twice (the pages would loop)
+   */
+  public List<Webhook> listAll() {
+    List<Webhook> all = new ArrayList<>();
+    Set<String> seen = new HashSet<>();
+    String cursor = null;
+    for (int pages = 1; ; pages++) {
+      WebhookPage page = list(MAX_PAGE_SIZE, cursor, null);
+      all.addAll(page.data());
+      if (page.isLastPage()) {
+        return List.copyOf(all);
+      }
+      cursor = page.nextCursor();
+      if (!seen.add(cursor) || pages >= MAX_PAGES) {
+        throw failures.cursorLoop(cursor, pages);
+      }
+    }
+  }
+
+  /** {@inheritDoc} Not retried after an unknown outcome: it could create a duplicate. */
+  @Override
+  public Webhook create(WebhookCreate body) {
+    Objects.requireNonNull(body, "body");
+    return call(() -> api.create(body));
+  }
+
+  /** {@inheritDoc} */
+  @Override
+  public Webhook get(String id) {
+    return call(() -> api.get(checkId(id)));
+  }
+
+  /**
+   * {@inheritDoc}
+   *
+   * <p>{@code requestConfig.headers} is sent as the complete desired map: whether Featurebase
+   * merges it with the current headers or replaces them is unconfirmed (see {@link
+   * ApiAssumptions}).
+   */
+  @Override
+  public Webhook update(String id, WebhookUpdate body) {
+    Objects.requireNonNull(body, "body");
+    return call(() -> api.update(checkId(id), body));
+  }
+
+  /** {@inheritDoc} */
+  @Override
+  public DeletedWebhook delete(String id) {
+    return call(() -> api.delete(checkId(id)));
+  }
+
+  /**
+   * {@inheritDoc}
+   *
+   * <p>After a failure whose {@link FeaturebaseException#outcomeUnknown()} is true, read the
+   * webhook: the secret may already have changed.
+   */
+  @Override
+  public Webhook refreshSecret(String id) {
+    return call(() -> api.refreshSecret(checkId(id)));
+  }
+
+  /**
+   * Checks that an id cannot change the request path. Its format (24 lowercase hex characters) is
+   * left to Featurebase, which answers 400 {@code invalid_id}.
+   */
+  private static String checkId(String id) {
+    if (id == null || !PATH_SAFE_ID.matcher(id).matches()) {
+      throw new IllegalArgumentException(
+          "webhook id "
+              + (id == null ? "null" : "'" + id + "'")
+              + " is not a Featurebase webhook id (24 lowercase hex characters)");
+    }
+    return id;
+  }
+
+  /** Unwraps a failure Feign wrapped; the retryer normally throws it unwrapped already. */
+  private static <T> T call(Supplier<T> call) {
+    try {
+      return call.get();
+    } catch (FeignException e) {
+      if (e.getCause() instanceof FeaturebaseException failure) {
+        throw failure;
+      }
+      throw new IllegalStateException(
+          "fbhooks: unexpected "
+              + e.getClass().getSimpleName()
+              + " (status "
+              + e.status()
+              + ") from Feign; please report it",
+          null);
+    }
+  }
+}

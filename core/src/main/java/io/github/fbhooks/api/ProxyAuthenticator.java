@@ -1,0 +1,73 @@
+package io.github.fbhooks.api;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.Authenticator;
+import java.net.PasswordAuthentication;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Properties;
+
+/**
+ * Gives the proxy credentials to the configured proxy and to nothing else: it answers only {@link
+ * RequestorType#PROXY} challenges from the proxy's host and port, never a server's 401.
+ *
+ * <p>See {@link ProxyConfig} for the JDK's Basic-for-tunnels restriction, which {@link
+ * #basicDisabledForTunnels()} detects.
+ */
+final class ProxyAuthenticator extends Authenticator {
+
+  private final ProxyConfig config;
+
+  ProxyAuthenticator(ProxyConfig config) {
+    if (!config.hasCredentials()) {
+      throw new IllegalArgumentException("proxy " + config.host() + " has no credentials");
+    }
+    this.config = config;
+  }
+
+  @Override
+  protected PasswordAuthentication getPasswordAuthentication() {
+    if (getRequestorType() != RequestorType.PROXY
+        || getRequestingHost() == null
+        || !getRequestingHost().equalsIgnoreCase(config.host())
+        || getRequestingPort() != config.port()) {
+      return null;
+    }
+    return new PasswordAuthentication(
+        config.username().orElseThrow(), config.password().orElseThrow().reveal().toCharArray());
+  }
+
+  /**
+   * Whether this JVM refuses Basic authentication to a proxy when tunnelling HTTPS: the system
+   * property {@value Hints#TUNNELING_PROPERTY} when set, else the JDK's {@code
+   * conf/net.properties}, else the JDK default ({@code Basic}).
+   *
+   * @return true when Basic is disabled for tunnels
+   */
+  static boolean basicDisabledForTunnels() {
+    String value = System.getProperty(Hints.TUNNELING_PROPERTY);
+    if (value == null) {
+      value = fromNetProperties().orElse("Basic");
+    }
+    return Arrays.stream(value.split(","))
+        .map(s -> s.trim().toLowerCase(Locale.ROOT))
+        .anyMatch("basic"::equals);
+  }
+
+  private static java.util.Optional<String> fromNetProperties() {
+    Path file = Path.of(System.getProperty("java.home"), "conf", "net.properties");
+    if (!Files.isReadable(file)) {
+      return java.util.Optional.empty();
+    }
+    Properties properties = new Properties();
+    try (InputStream in = Files.newInputStream(file)) {
+      properties.load(in);
+    } catch (IOException e) {
+      return java.util.Optional.empty();
+    }
+    return java.util.Optional.of(properties.getProperty(Hints.TUNNELING_PROPERTY, ""));
+  }
+}

@@ -1,0 +1,348 @@
+package io.github.fbhooks.api;
+
+import static io.github.fbhooks.api.Fixtures.API_KEY;
+import static io.github.fbhooks.api.Fixtures.ID;
+import static io.github.fbhooks.api.Fixtures.WEBHOOK_SECRET;
+import static io.github.fbhooks.api.Fixtures.errorJson;
+import static io.github.fbhooks.api.Fixtures.webhookJson;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import io.github.fbhooks.api.Fixtures.RecordingSleeper;
+import io.github.fbhooks.api.StubServer.Reply;
+import io.github.fbhooks.log.BuildLog;
+import io.github.fbhooks.secret.Secret;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+class ErrorMappingTest {
+
+  private final StubServer stub = StubServer.start();
+  private final FeaturebaseClient client =
+      Fixtures.client(
+          Fixtures.settings(stub.baseUrl()).withRetryPolicy(RetryPolicy.none()),
+          BuildLog.NONE,
+          new RecordingSleeper());
+
+  @AfterEach
+  void stop() {
+    stub.close();
+  }
+
+  private static void assertNoSecrets(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      assertThat(String.valueOf(t.getMessage()))
+          .doesNotContain(API_KEY)
+          .doesNotContain(WEBHOOK_SECRET)
+          .doesNotContain("whsec_")
+          .doesNotContain("sk_test");
+      assertThat(t.toString()).doesNotContain(API_KEY).doesNotContain(WEBHOOK_SECRET);
+    }
+  }
+
+  @Test
+  void unauthorizedNamesWhereTheKeyComesFrom() {
+    stub.enqueue(
+        Reply.json(
+            401, errorJson(401, "authentication_error", "invalid_api_key", "Invalid API key")));
+
+    AuthenticationException e =
+        catchThrowableOfType(AuthenticationException.class, () -> client.list(null, null, null));
+
+    assertThat(e.status()).isEqualTo(401);
+    assertThat(e.code()).isEqualTo("invalid_api_key");
+    assertThat(e.apiMessage()).isEqualTo("Invalid API key");
+    assertThat(e.operation()).isEqualTo("GET /v2/webhooks");
+    assertThat(e.outcomeUnknown()).isFalse();
+    assertThat(e.isTransient()).isFalse();
+    assertThat(e.attempts()).isEqualTo(1);
+    assertThat(e)
+        .hasMessageContaining("401 invalid_api_key: Invalid API key")
+        .hasMessageContaining("GET /v2/webhooks")
+        .hasMessageContaining(
+            "check the API key in settings.xml server 'featurebase' or FEATUREBASE_API_KEY"
+                .substring(6))
+        .hasMessageContaining(Secret.of(API_KEY).fingerprint());
+    assertNoSecrets(e);
+  }
+
+  @Test
+  void forbiddenHintsAtThePlanAndTheWorkspace() {
+    stub.enqueue(
+        Reply.json(403, errorJson(403, "authorization_error", "forbidden", "Plan too low")));
+
+    AuthorizationException e =
+        catchThrowableOfType(AuthorizationException.class, () -> client.get(ID));
+
+    assertThat(e.status()).isEqualTo(403);
+    assertThat(e).hasMessageContaining("GET /v2/webhooks/{id}");
+    assertThat(e).hasMessageContaining("Growth plan").hasMessageContaining("workspace");
+  }
+
+  @Test
+  void unknownWebhookIsANotFoundNamingTheId() {
+    stub.enqueue(
+        Reply.json(
+            404,
+            errorJson(404, "invalid_request_error", "webhook_not_found", "Webhook not found")));
+
+    NotFoundException e =
+        catchThrowableOfType(NotFoundException.class, () -> client.refreshSecret(ID));
+
+    assertThat(e.isWebhookNotFound()).isTrue();
+    assertThat(e.isVersionNotSupported()).isFalse();
+    assertThat(e.operation()).isEqualTo("POST /v2/webhooks/{id}/secret");
+    assertThat(e)
+        .hasMessageContaining("no webhook " + ID)
+        .hasMessageContaining("POST /v2/webhooks/{id}/secret")
+        .hasMessageContaining("list the webhooks");
+  }
+
+  @Test
+  void versionNotSupportedIsTellsWhichVersionToUse() {
+    stub.enqueue(
+        Reply.json(
+            404,
+            errorJson(
+                404, "invalid_request_error", "version_not_supported", "Version not supported")));
+
+    NotFoundException e =
+        catchThrowableOfType(NotFoundException.class, () -> client.list(null, null, null));
+
+    assertThat(e.isVersionNotSupported()).isTrue();
+    assertThat(e)
+        .hasMessageContaining("API version 2026-01-01.nova")
+        .hasMessageContaining("-Dfeaturebase.apiVersion=2026-01-01.nova");
+  }
+
+  @Test
+  void aHtml404PointsAtTheBaseUrl() {
+    stub.enqueue(Reply.of(404, "text/html", "<html>Not Found</html>"));
+
+    NotFoundException e = catchThrowableOfType(NotFoundException.class, () -> client.get(ID));
+
+    assertThat(e.code()).isEqualTo(FeaturebaseApiException.UNPARSEABLE_ERROR_BODY);
+    assertThat(e.apiMessage()).isEmpty();
+    assertThat(e)
+        .hasMessageContaining("text/html, 22 bytes")
+        .hasMessageContaining("featurebase.baseUrl (" + stub.baseUrl() + ")")
+        .hasMessageNotContaining("<html>");
+  }
+
+  @Test
+  void validationErrorsListCodeParamAndDetails() {
+    stub.enqueue(
+        Reply.json(
+            400,
+            """
+            {"error":{"type":"invalid_request_error","code":"invalid_parameter",
+             "message":"Invalid webhook","status":400,"param":"topics",
+             "details":[{"path":"topics[0]","message":"Invalid enum value"},
+                        {"path":"url","message":"Must be https"}],
+             "futureField":1}}
+            """));
+
+    InvalidRequestException e =
+        catchThrowableOfType(
+            InvalidRequestException.class,
+            () ->
+                client.create(
+                    new WebhookCreate("n", "http://x", List.of("post.upvoted"), null, null)));
+
+    assertThat(e.status()).isEqualTo(400);
+    assertThat(e.code()).isEqualTo("invalid_parameter");
+    assertThat(e.param()).contains("topics");
+    assertThat(e.details())
+        .containsExactly(
+            new ApiError.Detail("topics[0]", "Invalid enum value"),
+            new ApiError.Detail("url", "Must be https"));
+    assertThat(e.outcomeUnknown()).isFalse();
+    assertThat(e)
+        .hasMessageContaining("POST /v2/webhooks")
+        .hasMessageContaining("400 invalid_parameter, param 'topics': Invalid webhook")
+        .hasMessageContaining("topics[0]: Invalid enum value; url: Must be https");
+  }
+
+  @Test
+  void theEleventhWebhookGetsTheLimitHint() {
+    stub.enqueue(
+        Reply.json(
+            400,
+            errorJson(400, "invalid_request_error", "invalid_request", "Webhook limit reached")));
+
+    InvalidRequestException e =
+        catchThrowableOfType(
+            InvalidRequestException.class,
+            () ->
+                client.create(
+                    new WebhookCreate("n", "https://x", List.of("post.created"), null, null)));
+
+    assertThat(e).hasMessageContaining("at most 10 webhooks");
+  }
+
+  @Test
+  void otherClientErrorsAreInvalidRequests() {
+    stub.enqueue(Reply.json(410, errorJson(410, "invalid_request_error", "gone", "Gone")));
+    stub.enqueue(Reply.of(422, null, ""));
+
+    assertThat(catchThrowableOfType(InvalidRequestException.class, () -> client.get(ID)).status())
+        .isEqualTo(410);
+    InvalidRequestException noBody =
+        catchThrowableOfType(InvalidRequestException.class, () -> client.get(ID));
+    assertThat(noBody.status()).isEqualTo(422);
+    assertThat(noBody).hasMessageContaining("no content type, 0 bytes");
+  }
+
+  @Test
+  void serverErrorsAreTransientWithUnknownOutcome() {
+    stub.enqueue(
+        Reply.json(500, errorJson(500, "api_error", "database_error", "Database unavailable")));
+
+    ServerErrorException e =
+        catchThrowableOfType(
+            ServerErrorException.class,
+            () ->
+                client.create(
+                    new WebhookCreate("n", "https://x", List.of("post.created"), null, null)));
+
+    assertThat(e.status()).isEqualTo(500);
+    assertThat(e.code()).isEqualTo("database_error");
+    assertThat(e.isTransient()).isTrue();
+    assertThat(e.outcomeUnknown()).isTrue();
+    assertThat(e).hasMessageContaining("look for it by name");
+  }
+
+  @Test
+  void aHtml502FromAProxyIsAServerErrorWithoutItsBody() {
+    String page = "<html><body><h1>502 Bad Gateway</h1>" + "x".repeat(100) + "</body></html>";
+    stub.enqueue(Reply.of(502, "text/html; charset=utf-8", page));
+
+    ServerErrorException e = catchThrowableOfType(ServerErrorException.class, () -> client.get(ID));
+
+    assertThat(e.status()).isEqualTo(502);
+    assertThat(e.code()).isEqualTo(FeaturebaseApiException.UNPARSEABLE_ERROR_BODY);
+    assertThat(e.isTransient()).isTrue();
+    assertThat(e)
+        .hasMessageContaining(
+            "502, body not a Featurebase error: text/html; charset=utf-8, "
+                + page.length()
+                + " bytes")
+        .hasMessageNotContaining("Bad Gateway")
+        .hasMessageNotContaining("<");
+  }
+
+  @Test
+  void notImplementedIsNotTransient() {
+    stub.enqueue(Reply.json(501, errorJson(501, "api_error", "not_implemented", "No")));
+
+    assertThat(catchThrowableOfType(ServerErrorException.class, () -> client.get(ID)).isTransient())
+        .isFalse();
+  }
+
+  @Test
+  void malformedJsonIn200IsAMalformedResponseWithoutTheBody() {
+    String truncated = webhookJson(ID, "a").substring(0, 120);
+    stub.enqueue(Reply.json(200, truncated));
+
+    MalformedResponseException e =
+        catchThrowableOfType(MalformedResponseException.class, () -> client.get(ID));
+
+    assertThat(e.status()).isEqualTo(200);
+    assertThat(e.contentType()).contains("application/json");
+    assertThat(e.bodyLength()).isEqualTo(120);
+    assertThat(e.problem()).startsWith("malformed or truncated JSON at line");
+    assertThat(e.outcomeUnknown()).isTrue();
+    assertThat(e.isTransient()).isFalse();
+    assertThat(e).hasMessageContaining("GET /v2/webhooks/{id}").hasMessageContaining("120 bytes");
+    assertThat(e.getCause()).isNull();
+    assertNoSecrets(e);
+  }
+
+  @Test
+  void anHtmlPageWith200IsNotReadAsJson() {
+    stub.enqueue(Reply.of(200, "text/html", "<html>Please log in to the Wi-Fi</html>"));
+
+    MalformedResponseException e =
+        catchThrowableOfType(MalformedResponseException.class, () -> client.list(null, null, null));
+
+    assertThat(e.problem()).isEqualTo("not JSON");
+    assertThat(e).hasMessageContaining("captive portal").hasMessageNotContaining("Wi-Fi");
+  }
+
+  @Test
+  void jsonOfTheWrongShapeIsMalformed() {
+    stub.enqueue(
+        Reply.json(200, "[1,2]"),
+        Reply.json(200, "{\"object\":\"list\",\"data\":[]}"),
+        Reply.json(200, "{\"object\":\"webhook\",\"secret\":\"" + WEBHOOK_SECRET + "\"}"),
+        Reply.json(
+            200, "{\"object\":\"list\",\"data\":[{\"id\":\"" + ID + "\",\"topics\":\"oops\"}]}"),
+        Reply.json(200, ""));
+
+    assertThat(catchThrowableOfType(MalformedResponseException.class, () -> client.get(ID)))
+        .hasMessageContaining("expected a webhook, got a JSON array");
+    assertThat(catchThrowableOfType(MalformedResponseException.class, () -> client.get(ID)))
+        .hasMessageContaining("expected a webhook, got object 'list'");
+    MalformedResponseException noId =
+        catchThrowableOfType(MalformedResponseException.class, () -> client.get(ID));
+    assertThat(noId).hasMessageContaining("without 'id'");
+    assertNoSecrets(noId);
+    assertThat(
+            catchThrowableOfType(
+                MalformedResponseException.class, () -> client.list(null, null, null)))
+        .hasMessageContaining("wrong shape for a list of webhooks at 'data[0].topics'");
+    assertThat(
+            catchThrowableOfType(MalformedResponseException.class, () -> client.delete(ID))
+                .problem())
+        .isEqualTo("an empty body");
+  }
+
+  @Test
+  void redirectsAreNotFollowed() {
+    stub.enqueue(
+        Reply.of(301, "text/html", "moved")
+            .withHeader("Location", "https://evil.example/v2/webhooks?token=abc"));
+
+    MalformedResponseException e =
+        catchThrowableOfType(MalformedResponseException.class, () -> client.list(null, null, null));
+
+    assertThat(e.status()).isEqualTo(301);
+    assertThat(e.outcomeUnknown()).isFalse();
+    assertThat(e)
+        .hasMessageContaining("redirecting to https://evil.example")
+        .hasMessageNotContaining("token=abc")
+        .hasMessageContaining("does not follow redirects");
+    assertThat(stub.requests()).hasSize(1);
+  }
+
+  @Test
+  void secretsEchoedInAnErrorMessageAreScrubbed() {
+    stub.enqueue(
+        Reply.json(
+            400,
+            errorJson(
+                400,
+                "invalid_request_error",
+                "invalid_parameter",
+                "bad header value " + WEBHOOK_SECRET + " with key " + API_KEY)));
+
+    InvalidRequestException e =
+        catchThrowableOfType(InvalidRequestException.class, () -> client.get(ID));
+
+    assertThat(e.apiMessage()).isEqualTo("bad header value [redacted] with key [redacted]");
+    assertNoSecrets(e);
+  }
+
+  @Test
+  void proxyAuthenticationRequiredIsATransportFailureThatWasNotSent() {
+    stub.enqueue(Reply.of(407, "text/plain", "auth"));
+
+    TransportException e = catchThrowableOfType(TransportException.class, () -> client.get(ID));
+
+    assertThat(e.reason()).isEqualTo(TransportException.Reason.PROXY_AUTHENTICATION);
+    assertThat(e.connectFailed()).isTrue();
+    assertThat(e.outcomeUnknown()).isFalse();
+    assertThat(e).hasMessageContaining("jdk.http.auth.tunneling.disabledSchemes");
+  }
+}
