@@ -35,7 +35,7 @@ final class WebhookResolver {
     try {
       return client.get(id);
     } catch (NotFoundException e) {
-      if (!"webhook_not_found".equals(e.code())) {
+      if (!e.isWebhookNotFound()) {
         throw e;
       }
       throw new WebhookSelectionException(

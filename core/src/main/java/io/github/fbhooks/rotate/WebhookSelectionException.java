@@ -8,7 +8,9 @@ public final class WebhookSelectionException extends RuntimeException {
 
   private static final long serialVersionUID = 1L;
 
-  /** @param message what is wrong and how to select the webhook instead */
+  /**
+   * @param message what is wrong and how to select the webhook instead
+   */
   public WebhookSelectionException(String message) {
     super(message);
   }

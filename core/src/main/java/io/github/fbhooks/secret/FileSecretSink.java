@@ -14,7 +14,8 @@ import java.util.Objects;
  * @param propertyKey the key of the secret in the properties format
  * @param files the writer
  */
-public record FileSecretSink(Path file, SecretFormat format, String propertyKey, OwnerOnlyFiles files)
+public record FileSecretSink(
+    Path file, SecretFormat format, String propertyKey, OwnerOnlyFiles files)
     implements SecretSink {
 
   /** Checks that every field is present. */

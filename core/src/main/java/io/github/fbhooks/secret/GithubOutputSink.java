@@ -11,9 +11,9 @@ import java.util.UUID;
 
 /**
  * Hands the secret to later GitHub Actions steps as the step outputs {@code webhook-secret} and
- * {@code webhook-id}. Before the output is written it registers the secret with the runner's
- * {@code ::add-mask::} command, so the runner masks it in every later log line. The command line
- * goes straight to the process's standard output, which the runner reads and never shows.
+ * {@code webhook-id}. Before the output is written it registers the secret with the runner's {@code
+ * ::add-mask::} command, so the runner masks it in every later log line. The command line goes
+ * straight to the process's standard output, which the runner reads and never shows.
  *
  * @param githubOutput the file named by {@code GITHUB_OUTPUT}
  * @param stdout the runner-facing standard output

@@ -24,8 +24,8 @@ import java.util.Set;
 /**
  * Writes files that only their owner may read, atomically: the content goes to a temporary file in
  * the same directory, created with owner-only permissions from the start (never readable by others,
- * not even for a moment), flushed to disk, then moved over the target in one step. A reader sees the
- * old file or the new one, never a half-written one, and no temporary file is left behind.
+ * not even for a moment), flushed to disk, then moved over the target in one step. A reader sees
+ * the old file or the new one, never a half-written one, and no temporary file is left behind.
  */
 public final class OwnerOnlyFiles {
 
@@ -36,7 +36,9 @@ public final class OwnerOnlyFiles {
 
   private final BuildLog log;
 
-  /** @param log where permission warnings go */
+  /**
+   * @param log where permission warnings go
+   */
   public OwnerOnlyFiles(BuildLog log) {
     this.log = log;
   }

@@ -11,7 +11,8 @@ import java.util.Objects;
  * @param secret the signing secret
  * @param issuedAt when fbhooks obtained it (rotation or read)
  */
-public record SecretDocument(String webhookId, String webhookName, Secret secret, Instant issuedAt) {
+public record SecretDocument(
+    String webhookId, String webhookName, Secret secret, Instant issuedAt) {
 
   /** Checks that every field is present. */
   public SecretDocument {

@@ -14,7 +14,9 @@ public enum SecretFormat {
   DOTENV,
   /** Java properties: {@code featurebase.webhook.id} and the secret under the property name. */
   PROPERTIES,
-  /** A JSON object with {@code webhookId}, {@code webhookName}, {@code secret}, {@code issuedAt}. */
+  /**
+   * A JSON object with {@code webhookId}, {@code webhookName}, {@code secret}, {@code issuedAt}.
+   */
   JSON;
 
   /** The dotenv variable that holds the secret. */

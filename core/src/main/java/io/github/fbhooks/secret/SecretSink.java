@@ -8,7 +8,9 @@ package io.github.fbhooks.secret;
  */
 public interface SecretSink {
 
-  /** {@return where this sink writes, for log lines, e.g. {@code file target/secret.env (dotenv)}} */
+  /**
+   * {@return where this sink writes, for log lines, e.g. {@code file target/secret.env (dotenv)}}
+   */
   String describe();
 
   /**

@@ -32,8 +32,7 @@ class SecretFormatTest {
 
   @Test
   void dotenvQuotesUnusualCharacters() {
-    SecretDocument odd =
-        new SecretDocument("id", "n", Secret.of("whsec_a$b'c"), Instant.EPOCH);
+    SecretDocument odd = new SecretDocument("id", "n", Secret.of("whsec_a$b'c"), Instant.EPOCH);
 
     assertThat(SecretFormat.DOTENV.render(odd, "p"))
         .contains("FEATUREBASE_WEBHOOK_SECRET='whsec_a$b'\\''c'\n");

@@ -24,7 +24,9 @@ public final class EmulatorAdminClient {
   private final HttpClient http;
   private final ObjectMapper json = JsonMappers.json();
 
-  /** @param baseUrl the emulator's base URL, e.g. {@code http://127.0.0.1:8089} */
+  /**
+   * @param baseUrl the emulator's base URL, e.g. {@code http://127.0.0.1:8089}
+   */
   public EmulatorAdminClient(URI baseUrl) {
     this.baseUrl = baseUrl;
     this.http = HttpClient.newBuilder().connectTimeout(TIMEOUT).build();

@@ -60,8 +60,7 @@ class SecretRotatorTest {
            "topics":["post.created"]}]}
         """
             .formatted(ID, OLD));
-    emulator =
-        Emulator.start(EmulatorOptions.defaults().withApiKey(KEY).withSeedFile(seed));
+    emulator = Emulator.start(EmulatorOptions.defaults().withApiKey(KEY).withSeedFile(seed));
     admin = new EmulatorAdminClient(emulator.baseUrl());
     client =
         FeaturebaseClient.create(
@@ -106,8 +105,7 @@ class SecretRotatorTest {
 
   @Test
   void rotatesOnceAndWritesTheLiveSecret() throws IOException {
-    RotationResult result =
-        rotator().rotate(request(WebhookSelector.byId(ID), file("s.txt")));
+    RotationResult result = rotator().rotate(request(WebhookSelector.byId(ID), file("s.txt")));
 
     String written = Files.readString(dir.resolve("s.txt")).trim();
     assertThat(written).startsWith("whsec_").isNotEqualTo(OLD).isEqualTo(liveSecret());
@@ -120,11 +118,9 @@ class SecretRotatorTest {
 
   @Test
   void aLostResponseIsReadBackAndNotRotatedAgain() throws IOException {
-    admin.addFaults(
-        "{\"method\":\"POST\",\"path\":\"/v2/webhooks/*/secret\",\"action\":\"drop\"}");
+    admin.addFaults("{\"method\":\"POST\",\"path\":\"/v2/webhooks/*/secret\",\"action\":\"drop\"}");
 
-    RotationResult result =
-        rotator().rotate(request(WebhookSelector.byId(ID), file("s.txt")));
+    RotationResult result = rotator().rotate(request(WebhookSelector.byId(ID), file("s.txt")));
 
     assertThat(result.outcome()).isEqualTo(RotationResult.Outcome.ROTATED_RESPONSE_LOST);
     assertThat(Files.readString(dir.resolve("s.txt")).trim())
@@ -140,8 +136,7 @@ class SecretRotatorTest {
             + "\"status\":503,\"body\":\"<html>Service Unavailable</html>\","
             + "\"contentType\":\"text/html\"}");
 
-    RotationResult result =
-        rotator().rotate(request(WebhookSelector.byId(ID), file("s.txt")));
+    RotationResult result = rotator().rotate(request(WebhookSelector.byId(ID), file("s.txt")));
 
     assertThat(result.outcome()).isEqualTo(RotationResult.Outcome.ROTATED);
     assertThat(result.rotateCalls()).isEqualTo(2);
@@ -244,8 +239,7 @@ class SecretRotatorTest {
   void dryRunChecksButChangesNothing() throws IOException {
     RotationResult result =
         rotator()
-            .rotate(
-                new RotationRequest(WebhookSelector.byId(ID), List.of(file("s.txt")), true));
+            .rotate(new RotationRequest(WebhookSelector.byId(ID), List.of(file("s.txt")), true));
 
     assertThat(result.outcome()).isEqualTo(RotationResult.Outcome.DRY_RUN);
     assertThat(dir.resolve("s.txt")).doesNotExist();
@@ -294,8 +288,7 @@ class SecretRotatorTest {
 
   @Test
   void logsNeitherTheKeyNorAnySecret() throws IOException {
-    admin.addFaults(
-        "{\"method\":\"POST\",\"path\":\"/v2/webhooks/*/secret\",\"action\":\"drop\"}");
+    admin.addFaults("{\"method\":\"POST\",\"path\":\"/v2/webhooks/*/secret\",\"action\":\"drop\"}");
     rotator().rotate(request(WebhookSelector.byId(ID), file("s.txt")));
     String secret = Files.readString(dir.resolve("s.txt")).trim();
 

@@ -64,8 +64,7 @@ abstract class AbstractApiMojo extends AbstractFeaturebaseMojo {
     URI uri = baseUri();
     ApiKeySource key =
         new MavenCredentials(decrypter)
-            .resolve(
-                serverId, session.getSettings(), environment(MavenCredentials.ENV), uri);
+            .resolve(serverId, session.getSettings(), environment(MavenCredentials.ENV), uri);
     getLog().info("Featurebase API " + uri + " (version " + apiVersion + "), " + key + ".");
     ClientSettings settings =
         ClientSettings.of(uri, key.key())
@@ -111,7 +110,12 @@ abstract class AbstractApiMojo extends AbstractFeaturebaseMojo {
   private static Duration seconds(int value, String property) {
     if (value < 1 || value > 600) {
       throw new UserConfigurationException(
-          property + " is " + value + " seconds; use a value from 1 to 600 (-D" + property + "=30).");
+          property
+              + " is "
+              + value
+              + " seconds; use a value from 1 to 600 (-D"
+              + property
+              + "=30).");
     }
     return Duration.ofSeconds(value);
   }

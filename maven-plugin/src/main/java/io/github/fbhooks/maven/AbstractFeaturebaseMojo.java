@@ -68,7 +68,8 @@ abstract class AbstractFeaturebaseMojo extends AbstractMojo {
 
   /** Reads an environment variable as Maven saw it ({@code env.X} system property). */
   final String environment(String name) {
-    String value = session == null ? null : session.getSystemProperties().getProperty("env." + name);
+    String value =
+        session == null ? null : session.getSystemProperties().getProperty("env." + name);
     return value == null || value.isBlank() ? null : value;
   }
 

@@ -83,7 +83,9 @@ public final class EmulatorStartMojo extends AbstractFeaturebaseMojo {
   @Override
   void doExecute() throws MojoExecutionException {
     if (skipEmulator) {
-      getLog().info("Skipping " + goalName() + ": " + FeaturebaseProperties.EMULATOR_SKIP + " is true.");
+      getLog()
+          .info(
+              "Skipping " + goalName() + ": " + FeaturebaseProperties.EMULATOR_SKIP + " is true.");
       return;
     }
     Optional<Secret> requiredKey = requiredKey();
@@ -127,7 +129,8 @@ public final class EmulatorStartMojo extends AbstractFeaturebaseMojo {
       each.getProperties().setProperty(FeaturebaseProperties.BASE_URL, url);
     }
     project.getProperties().setProperty(FeaturebaseProperties.BASE_URL, url);
-    String fromCommandLine = session.getUserProperties().getProperty(FeaturebaseProperties.BASE_URL);
+    String fromCommandLine =
+        session.getUserProperties().getProperty(FeaturebaseProperties.BASE_URL);
     if (fromCommandLine != null && !fromCommandLine.equals(url)) {
       getLog()
           .warn(

@@ -48,7 +48,9 @@ public final class EmulatorStopMojo extends AbstractFeaturebaseMojo {
   @Override
   void doExecute() {
     if (skipEmulator) {
-      getLog().info("Skipping " + goalName() + ": " + FeaturebaseProperties.EMULATOR_SKIP + " is true.");
+      getLog()
+          .info(
+              "Skipping " + goalName() + ": " + FeaturebaseProperties.EMULATOR_SKIP + " is true.");
       return;
     }
     URI uri = URI.create(baseUrl.trim());
@@ -68,6 +70,9 @@ public final class EmulatorStopMojo extends AbstractFeaturebaseMojo {
               }
               getLog().info("Stopped the Featurebase emulator at " + uri + ".");
             },
-            () -> getLog().info("No emulator started by this build runs at " + uri + "; nothing to stop."));
+            () ->
+                getLog()
+                    .info(
+                        "No emulator started by this build runs at " + uri + "; nothing to stop."));
   }
 }

@@ -18,7 +18,9 @@ import org.apache.maven.settings.crypto.SettingsDecrypter;
 @Mojo(name = "export-secret", threadSafe = true, requiresProject = false)
 public final class ExportSecretMojo extends AbstractSecretMojo {
 
-  /** @param decrypter decrypts settings.xml passwords */
+  /**
+   * @param decrypter decrypts settings.xml passwords
+   */
   @Inject
   public ExportSecretMojo(SettingsDecrypter decrypter) {
     super(decrypter);

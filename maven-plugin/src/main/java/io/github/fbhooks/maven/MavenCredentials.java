@@ -84,7 +84,8 @@ final class MavenCredentials {
     if (server == null) {
       return Optional.empty();
     }
-    SettingsDecryptionResult result = decrypter.decrypt(new DefaultSettingsDecryptionRequest(server));
+    SettingsDecryptionResult result =
+        decrypter.decrypt(new DefaultSettingsDecryptionRequest(server));
     for (SettingsProblem problem : result.getProblems()) {
       if (problem.getSeverity() != SettingsProblem.Severity.WARNING) {
         throw new UserConfigurationException(

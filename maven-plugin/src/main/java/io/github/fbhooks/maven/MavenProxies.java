@@ -29,7 +29,8 @@ final class MavenProxies {
     if (proxy == null) {
       return Optional.empty();
     }
-    SettingsDecryptionResult result = decrypter.decrypt(new DefaultSettingsDecryptionRequest(proxy));
+    SettingsDecryptionResult result =
+        decrypter.decrypt(new DefaultSettingsDecryptionRequest(proxy));
     for (SettingsProblem problem : result.getProblems()) {
       if (problem.getSeverity() != SettingsProblem.Severity.WARNING) {
         throw new UserConfigurationException(
@@ -53,8 +54,9 @@ final class MavenProxies {
               decrypted.getHost() == null ? "" : decrypted.getHost(),
               decrypted.getPort(),
               username,
-              username.flatMap(
-                  u -> Optional.ofNullable(decrypted.getPassword()).filter(p -> !p.isEmpty()))
+              username
+                  .flatMap(
+                      u -> Optional.ofNullable(decrypted.getPassword()).filter(p -> !p.isEmpty()))
                   .map(Secret::of),
               nonProxyHosts));
     } catch (IllegalArgumentException e) {

@@ -23,7 +23,8 @@ final class MojoExceptions {
   private MojoExceptions() {}
 
   static AbstractMojoExecutionException map(RuntimeException e) {
-    if (e instanceof BuildOnce.AlreadyFailedException && e.getCause() instanceof RuntimeException c) {
+    if (e instanceof BuildOnce.AlreadyFailedException
+        && e.getCause() instanceof RuntimeException c) {
       AbstractMojoExecutionException mapped = map(c);
       return mapped instanceof MojoFailureException
           ? withCause(new MojoFailureException(e.getMessage()), e)

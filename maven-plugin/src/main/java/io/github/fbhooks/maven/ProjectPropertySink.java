@@ -5,8 +5,8 @@ import io.github.fbhooks.secret.SecretSink;
 import org.apache.maven.project.MavenProject;
 
 /**
- * Sets the secret as a project property, for later plugins of the same build (resource filtering,
- * a deploy plugin). The webhook id goes to {@value FeaturebaseProperties#WEBHOOK_ID_OUTPUT}.
+ * Sets the secret as a project property, for later plugins of the same build (resource filtering, a
+ * deploy plugin). The webhook id goes to {@value FeaturebaseProperties#WEBHOOK_ID_OUTPUT}.
  */
 final class ProjectPropertySink implements SecretSink {
 
@@ -31,6 +31,8 @@ final class ProjectPropertySink implements SecretSink {
   @Override
   public void write(SecretDocument document) {
     project.getProperties().setProperty(propertyName, document.secret().reveal());
-    project.getProperties().setProperty(FeaturebaseProperties.WEBHOOK_ID_OUTPUT, document.webhookId());
+    project
+        .getProperties()
+        .setProperty(FeaturebaseProperties.WEBHOOK_ID_OUTPUT, document.webhookId());
   }
 }

@@ -18,7 +18,9 @@ import org.apache.maven.settings.crypto.SettingsDecrypter;
 @Mojo(name = "rotate-secret", threadSafe = true, requiresProject = false)
 public final class RotateSecretMojo extends AbstractSecretMojo {
 
-  /** @param decrypter decrypts settings.xml passwords */
+  /**
+   * @param decrypter decrypts settings.xml passwords
+   */
   @Inject
   public RotateSecretMojo(SettingsDecrypter decrypter) {
     super(decrypter);
