@@ -63,7 +63,9 @@ abstract class AbstractFeaturebaseMojo extends AbstractMojo {
 
   /** {@return e.g. featurebase:rotate-secret} */
   final String goalName() {
-    return mojoExecution == null ? "the goal" : "featurebase:" + mojoExecution.getGoal();
+    return mojoExecution == null || mojoExecution.getMojoDescriptor() == null
+        ? "the featurebase goal"
+        : "featurebase:" + mojoExecution.getGoal();
   }
 
   /** Reads an environment variable as Maven saw it ({@code env.X} system property). */

@@ -1,0 +1,81 @@
+package io.github.fbhooks.maven;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import javax.inject.Inject;
+import org.apache.maven.api.plugin.testing.InjectMojo;
+import org.apache.maven.api.plugin.testing.MojoTest;
+import org.apache.maven.execution.MavenSession;
+import org.apache.maven.project.MavenProject;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+@MojoTest
+class EmulatorGoalsTest {
+
+  @Inject MavenSession session;
+  @Inject MavenProject project;
+
+  @TempDir Path dir;
+
+  @Test
+  void startPointsLaterGoalsAtTheEmulatorAndStopSavesTheLog(
+      @InjectMojo(goal = "emulator-start") EmulatorStartMojo start,
+      @InjectMojo(goal = "export-secret") ExportSecretMojo export,
+      @InjectMojo(goal = "emulator-stop") EmulatorStopMojo stop)
+      throws Exception {
+    Path seed = dir.resolve("seed.json");
+    Files.writeString(
+        seed,
+        "{\"webhooks\":[{\"id\":\"507f1f77bcf86cd799439011\",\"name\":\"Hook\","
+            + "\"url\":\"https://example.com/h\",\"topics\":[\"post.created\"]}]}");
+    CapturingLog log = new CapturingLog();
+    start.seed = seed.toFile();
+    start.setLog(log);
+
+    start.execute();
+
+    String baseUrl = project.getProperties().getProperty("featurebase.baseUrl");
+    assertThat(baseUrl).startsWith("http://127.0.0.1:");
+    assertThat(log.text()).contains("Featurebase emulator listening on " + baseUrl);
+
+    export.baseUrl = baseUrl;
+    export.webhookName = "Hook";
+    export.secretFile = dir.resolve("secret").toFile();
+    export.setLog(log);
+    export.execute();
+    assertThat(Files.readString(dir.resolve("secret"))).startsWith("whsec_");
+    assertThat(log.text())
+        .contains("the emulator started by featurebase:emulator-start")
+        .doesNotContain("sk_emulator_");
+
+    stop.baseUrl = baseUrl;
+    stop.requestLog = dir.resolve("requests.json").toFile();
+    stop.setLog(log);
+    stop.execute();
+    assertThat(Files.readString(dir.resolve("requests.json"))).contains("/v2/webhooks");
+    HttpClient http = HttpClient.newHttpClient();
+    HttpRequest health = HttpRequest.newBuilder(URI.create(baseUrl + "/__emulator/health")).build();
+    org.assertj.core.api.Assertions.assertThatThrownBy(
+            () -> http.send(health, HttpResponse.BodyHandlers.ofString()))
+        .isInstanceOf(java.io.IOException.class);
+  }
+
+  @Test
+  @InjectMojo(goal = "emulator-stop")
+  void stoppingNothingIsHarmless(EmulatorStopMojo stop) throws Exception {
+    CapturingLog log = new CapturingLog();
+    stop.baseUrl = "http://127.0.0.1:1";
+    stop.setLog(log);
+
+    stop.execute();
+
+    assertThat(log.text()).contains("nothing to stop");
+  }
+}

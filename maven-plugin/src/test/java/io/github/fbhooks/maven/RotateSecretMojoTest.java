@@ -1,0 +1,260 @@
+package io.github.fbhooks.maven;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.fbhooks.emulator.Emulator;
+import io.github.fbhooks.emulator.EmulatorAdminClient;
+import io.github.fbhooks.emulator.EmulatorOptions;
+import io.github.fbhooks.json.JsonMappers;
+import io.github.fbhooks.secret.Secret;
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.regex.Pattern;
+import javax.inject.Inject;
+import org.apache.maven.api.plugin.testing.InjectMojo;
+import org.apache.maven.api.plugin.testing.MojoTest;
+import org.apache.maven.execution.MavenSession;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.project.MavenProject;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+@MojoTest
+class RotateSecretMojoTest {
+
+  static final String ID = "507f1f77bcf86cd799439011";
+  static final String OLD = "whsec_seededsecretthatmustberotated0001";
+  static final String KEY = "sk_mojo_test_key_0123456789";
+  private static final Pattern ANY_SECRET = Pattern.compile("whsec_[A-Za-z0-9_\\-]{4,}");
+
+  @Inject MavenSession session;
+  @Inject MavenProject project;
+
+  @TempDir Path dir;
+
+  private Emulator emulator;
+  private final CapturingLog log = new CapturingLog();
+
+  @BeforeEach
+  void startEmulator() throws IOException {
+    Path seed = dir.resolve("seed.json");
+    Files.writeString(
+        seed,
+        """
+        {"webhooks":[{"id":"%s","name":"Production Webhook","url":"https://example.com/hook",
+          "topics":["post.created"],"secret":"%s"}]}
+        """
+            .formatted(ID, OLD));
+    emulator =
+        Emulator.start(
+            EmulatorOptions.defaults().withApiKey(Secret.of(KEY)).withSeedFile(seed));
+    session.getSystemProperties().setProperty("env.FEATUREBASE_API_KEY", KEY);
+  }
+
+  @AfterEach
+  void stopEmulator() {
+    emulator.close();
+  }
+
+  private <T extends AbstractSecretMojo> T configure(T mojo) {
+    mojo.baseUrl = emulator.baseUrl().toString();
+    mojo.webhookId = ID;
+    mojo.setLog(log);
+    return mojo;
+  }
+
+  private String live() throws IOException {
+    Path out = dir.resolve("live-requests.json");
+    new EmulatorAdminClient(emulator.baseUrl()).saveRequestLog(out);
+    return Files.readString(out);
+  }
+
+  private long rotations() throws IOException {
+    Path out = dir.resolve("requests.json");
+    new EmulatorAdminClient(emulator.baseUrl()).saveRequestLog(out);
+    long count = 0;
+    for (var request : JsonMappers.json().readTree(out.toFile()).path("requests")) {
+      if (request.path("method").asText().equals("POST")
+          && request.path("path").asText().endsWith("/secret")) {
+        count++;
+      }
+    }
+    return count;
+  }
+
+  @Test
+  @InjectMojo(goal = "rotate-secret")
+  void rotatesIntoTheFileAndTheProjectProperty(RotateSecretMojo mojo) throws Exception {
+    configure(mojo).secretFile = dir.resolve("out/webhook.secret").toFile();
+
+    mojo.execute();
+
+    Path file = dir.resolve("out/webhook.secret");
+    String secret = Files.readString(file).trim();
+    assertThat(secret).startsWith("whsec_").isNotEqualTo(OLD);
+    assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file)))
+        .isEqualTo("rw-------");
+    assertThat(project.getProperties().getProperty("featurebase.webhook.secret")).isEqualTo(secret);
+    assertThat(project.getProperties().getProperty("featurebase.webhook.id")).isEqualTo(ID);
+    assertThat(log.text())
+        .contains("Rotated the secret of webhook 'Production Webhook' (" + ID + ")")
+        .contains("no longer works")
+        .contains("Wrote the secret to file " + file)
+        .contains("API key from environment variable FEATUREBASE_API_KEY")
+        .containsPattern("Done in \\d+ ms");
+    assertThat(rotations()).isEqualTo(1);
+  }
+
+  @Test
+  @InjectMojo(goal = "rotate-secret")
+  void debugOutputHoldsNeitherTheKeyNorAnySecret(RotateSecretMojo mojo) throws Exception {
+    new EmulatorAdminClient(emulator.baseUrl())
+        .addFaults("{\"method\":\"POST\",\"path\":\"/v2/webhooks/*/secret\",\"action\":\"drop\"}");
+    configure(mojo).secretFile = dir.resolve("webhook.secret").toFile();
+
+    mojo.execute();
+
+    String secret = Files.readString(dir.resolve("webhook.secret")).trim();
+    String output = log.text();
+    assertThat(output).contains("[DEBUG]").contains("POST").contains("/secret");
+    assertThat(output).doesNotContain(KEY).doesNotContain(secret).doesNotContain(OLD);
+    assertThat(ANY_SECRET.matcher(output).find()).isFalse();
+  }
+
+  @Test
+  @InjectMojo(goal = "rotate-secret")
+  void dryRunRotatesAndWritesNothing(RotateSecretMojo mojo) throws Exception {
+    configure(mojo).secretFile = dir.resolve("webhook.secret").toFile();
+    mojo.dryRun = true;
+
+    mojo.execute();
+
+    assertThat(dir.resolve("webhook.secret")).doesNotExist();
+    assertThat(project.getProperties()).doesNotContainKey("featurebase.webhook.secret");
+    assertThat(rotations()).isZero();
+    assertThat(log.text()).contains("Dry run");
+  }
+
+  @Test
+  @InjectMojo(goal = "rotate-secret")
+  void skipDoesNothingAndSaysWhy(RotateSecretMojo mojo) throws Exception {
+    configure(mojo).skip = true;
+
+    mojo.execute();
+
+    assertThat(rotations()).isZero();
+    assertThat(log.text()).contains("Skipping").contains("featurebase.skip is true");
+  }
+
+  @Test
+  @InjectMojo(goal = "rotate-secret")
+  void aMistypedPropertyFailsBeforeAnythingIsSent(RotateSecretMojo mojo) throws Exception {
+    configure(mojo);
+    session.getUserProperties().setProperty("featurebase.dryrun", "true");
+
+    assertThatThrownBy(mojo::execute)
+        .isInstanceOf(MojoFailureException.class)
+        .hasMessageContaining("-Dfeaturebase.dryrun (did you mean -Dfeaturebase.dryRun?)");
+    assertThat(live()).contains("\"requests\" : [ ]");
+  }
+
+  @Test
+  @InjectMojo(goal = "rotate-secret")
+  void aWrongKeyIsAUserErrorThatNamesWhereTheKeyCameFrom(RotateSecretMojo mojo) {
+    configure(mojo);
+    session.getSystemProperties().setProperty("env.FEATUREBASE_API_KEY", "sk_wrong_key_98765");
+
+    assertThatThrownBy(mojo::execute)
+        .isInstanceOf(MojoFailureException.class)
+        .hasMessageContaining("401")
+        .hasMessageContaining("FEATUREBASE_API_KEY")
+        .hasMessageNotContaining("sk_wrong_key_98765");
+    assertThat(log.text()).doesNotContain("sk_wrong_key_98765");
+  }
+
+  @Test
+  @InjectMojo(goal = "rotate-secret")
+  void cloverIsRefused(RotateSecretMojo mojo) throws Exception {
+    configure(mojo).apiVersion = "2025-12-12.clover";
+
+    assertThatThrownBy(mojo::execute)
+        .isInstanceOf(MojoFailureException.class)
+        .hasMessageContaining("2026-01-01.nova");
+    assertThat(live()).contains("\"requests\" : [ ]");
+  }
+
+  @Test
+  @InjectMojo(goal = "rotate-secret")
+  void anUnreachableServerIsAnEnvironmentError(RotateSecretMojo mojo) {
+    configure(mojo);
+    emulator.close();
+
+    assertThatThrownBy(mojo::execute)
+        .isInstanceOf(MojoExecutionException.class)
+        .hasMessageContaining("127.0.0.1");
+  }
+
+  @Test
+  @InjectMojo(goal = "rotate-secret")
+  void aBadFormatNamesTheChoices(RotateSecretMojo mojo) {
+    configure(mojo).secretFile = new File(dir.toFile(), "s");
+    mojo.secretFormat = "yaml";
+
+    assertThatThrownBy(mojo::execute)
+        .isInstanceOf(MojoFailureException.class)
+        .hasMessageContaining("raw, dotenv, properties, json");
+  }
+
+  @Test
+  @InjectMojo(goal = "rotate-secret")
+  void noOutputAtAllIsRefused(RotateSecretMojo mojo) throws Exception {
+    configure(mojo).secretProperty = "none";
+
+    assertThatThrownBy(mojo::execute)
+        .isInstanceOf(MojoFailureException.class)
+        .hasMessageContaining("No output for the secret");
+    assertThat(rotations()).isZero();
+  }
+
+  @Test
+  void rotatesOncePerBuildAndSharesTheSecretWithLaterModules(
+      @InjectMojo(goal = "rotate-secret") RotateSecretMojo first,
+      @InjectMojo(goal = "rotate-secret") RotateSecretMojo second)
+      throws Exception {
+    configure(first);
+    configure(second).project = new MavenProject();
+
+    first.execute();
+    second.execute();
+
+    String secret = project.getProperties().getProperty("featurebase.webhook.secret");
+    assertThat(secret).startsWith("whsec_").isNotEqualTo(OLD);
+    assertThat(second.project.getProperties().getProperty("featurebase.webhook.secret"))
+        .isEqualTo(secret);
+    assertThat(rotations()).isEqualTo(1);
+    assertThat(log.text()).contains("already rotated earlier in this build; not again");
+  }
+
+  @Test
+  @InjectMojo(goal = "export-secret")
+  void exportWritesTheCurrentSecretWithoutRotating(ExportSecretMojo mojo) throws Exception {
+    configure(mojo).secretFile = dir.resolve("live.json").toFile();
+    mojo.secretFormat = "json";
+    mojo.webhookId = null;
+    mojo.webhookName = "Production Webhook";
+
+    mojo.execute();
+
+    var json = JsonMappers.json().readTree(dir.resolve("live.json").toFile());
+    assertThat(json.path("secret").asText()).isEqualTo(OLD);
+    assertThat(json.path("webhookId").asText()).isEqualTo(ID);
+    assertThat(rotations()).isZero();
+  }
+}
