@@ -1,5 +1,7 @@
 package io.github.fbhooks.emulator;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadFeature;
@@ -11,8 +13,11 @@ import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
+import io.github.fbhooks.api.DeletedWebhook;
+import io.github.fbhooks.api.WebhookPage;
 import io.github.fbhooks.json.JsonMappers;
 import io.github.fbhooks.secret.Secret;
+import io.github.fbhooks.webhook.Webhook;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Instant;
@@ -36,6 +41,9 @@ final class EmulatorJson {
       JsonMappers.json()
           .copy()
           .addMixIn(Secret.class, RevealSecretMixIn.class)
+          .addMixIn(Webhook.class, WebhookOrder.class)
+          .addMixIn(WebhookPage.class, PageOrder.class)
+          .addMixIn(DeletedWebhook.class, DeletedOrder.class)
           .registerModule(
               new SimpleModule("fbhooks-emulator-instants")
                   .addSerializer(Instant.class, new InstantMillisSerializer()));
@@ -95,6 +103,33 @@ final class EmulatorJson {
 
   @JsonSerialize(using = RevealingSecretSerializer.class)
   private abstract static class RevealSecretMixIn {}
+
+  // the order of the API documentation; JSON readers do not care, people reading logs do
+  @JsonPropertyOrder({
+    "object",
+    "id",
+    "name",
+    "url",
+    "secret",
+    "description",
+    "topics",
+    "status",
+    "requestConfig",
+    "lastStatus",
+    "health",
+    "version",
+    "createdAt",
+    "updatedAt"
+  })
+  private abstract static class WebhookOrder {}
+
+  // WebhookPage.isLastPage() is a convenience, not an API field
+  @JsonPropertyOrder({"object", "data", "nextCursor"})
+  @JsonIgnoreProperties({"lastPage"})
+  private abstract static class PageOrder {}
+
+  @JsonPropertyOrder({"id", "object", "deleted"})
+  private abstract static class DeletedOrder {}
 
   static final class RevealingSecretSerializer extends StdSerializer<Secret> {
     RevealingSecretSerializer() {

@@ -31,6 +31,7 @@ class ListPaginationTest extends EmulatorTestBase {
     assertThat(r.json().get("data")).isEmpty();
     assertThat(r.json().has("nextCursor")).isTrue();
     assertThat(r.json().get("nextCursor").isNull()).isTrue();
+    assertThat(r.json().fieldNames()).toIterable().containsExactly("object", "data", "nextCursor");
   }
 
   @Test

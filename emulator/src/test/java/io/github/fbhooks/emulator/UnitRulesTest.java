@@ -2,10 +2,13 @@ package io.github.fbhooks.emulator;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.fbhooks.api.DeletedWebhook;
+import io.github.fbhooks.api.WebhookPage;
 import io.github.fbhooks.secret.Secret;
 import io.github.fbhooks.webhook.Webhook;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -55,7 +58,7 @@ class UnitRulesTest {
   @Test
   void responsesRevealSecretsWhileTheModelStaysRedacted() {
     Webhook w =
-        new WebhookDraft("n", "https://e.com", java.util.List.of("post.created"), null, null)
+        new WebhookDraft("n", "https://e.com", List.of("post.created"), null, null)
             .toWebhook(
                 "0123456789abcdef01234567",
                 Secret.of("whsec_visible_in_responses_only"),
@@ -66,8 +69,15 @@ class UnitRulesTest {
     assertThat(json)
         .contains("\"secret\":\"whsec_visible_in_responses_only\"")
         .contains("\"createdAt\":\"2026-01-01T00:00:00.000Z\"")
-        .contains("\"object\":\"webhook\"");
+        .startsWith("{\"object\":\"webhook\",\"id\":\"0123456789abcdef01234567\",\"name\"");
     assertThat(w.toString()).doesNotContain("visible_in_responses_only");
+    assertThat(
+            new String(EmulatorJson.write(new DeletedWebhook("x", true)), StandardCharsets.UTF_8))
+        .isEqualTo("{\"id\":\"x\",\"object\":\"webhook\",\"deleted\":true}");
+    assertThat(
+            new String(
+                EmulatorJson.write(new WebhookPage(List.of(), null)), StandardCharsets.UTF_8))
+        .isEqualTo("{\"object\":\"list\",\"data\":[],\"nextCursor\":null}");
     assertThat(Response.json(200, w).toString()).doesNotContain("visible_in_responses_only");
   }
 
@@ -82,14 +92,13 @@ class UnitRulesTest {
 
   @Test
   void theAuthorizationHeaderIsRedactedAfterSk() {
-    assertThat(LoggedRequest.redact("Authorization", java.util.List.of("Bearer sk_live_abc")))
+    assertThat(LoggedRequest.redact("Authorization", List.of("Bearer sk_live_abc")))
         .isEqualTo("Bearer sk_…[redacted]");
-    assertThat(LoggedRequest.redact("authorization", java.util.List.of("Basic Zm9vOmJhcg==")))
+    assertThat(LoggedRequest.redact("authorization", List.of("Basic Zm9vOmJhcg==")))
         .isEqualTo("[redacted]");
-    assertThat(LoggedRequest.redact("authorization", java.util.List.of("Bearer pk_1")))
+    assertThat(LoggedRequest.redact("authorization", List.of("Bearer pk_1")))
         .isEqualTo("Bearer [redacted]");
-    assertThat(LoggedRequest.redact("X-Api-Key", java.util.List.of("sk_1")))
-        .isEqualTo("[redacted]");
-    assertThat(LoggedRequest.redact("User-Agent", java.util.List.of("a", "b"))).isEqualTo("a, b");
+    assertThat(LoggedRequest.redact("X-Api-Key", List.of("sk_1"))).isEqualTo("[redacted]");
+    assertThat(LoggedRequest.redact("User-Agent", List.of("a", "b"))).isEqualTo("a, b");
   }
 }

@@ -44,6 +44,23 @@ class WebhookEndpointsTest extends EmulatorTestBase {
     assertThat(w.get("version").asText()).isEqualTo("1.0");
     assertThat(w.get("createdAt").asText()).isEqualTo("2026-03-01T10:00:30.250Z");
     assertThat(w.get("updatedAt").asText()).isEqualTo("2026-03-01T10:00:30.250Z");
+    assertThat(w.fieldNames())
+        .toIterable()
+        .containsExactly(
+            "object",
+            "id",
+            "name",
+            "url",
+            "secret",
+            "description",
+            "topics",
+            "status",
+            "requestConfig",
+            "lastStatus",
+            "health",
+            "version",
+            "createdAt",
+            "updatedAt");
   }
 
   @Test
@@ -172,6 +189,7 @@ class WebhookEndpointsTest extends EmulatorTestBase {
     assertThat(r.json().get("id").asText()).isEqualTo(id);
     assertThat(r.json().get("object").asText()).isEqualTo("webhook");
     assertThat(r.json().get("deleted").asBoolean()).isTrue();
+    assertThat(r.json().size()).isEqualTo(3);
     assertThat(api.get("/v2/webhooks/" + id).status()).isEqualTo(404);
     assertThat(api.delete("/v2/webhooks/" + id).status()).isEqualTo(404);
   }
