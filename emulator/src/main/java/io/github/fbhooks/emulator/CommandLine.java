@@ -91,8 +91,11 @@ final class CommandLine {
                   intValue(name, value(args, i, inline), 1, Integer.MAX_VALUE));
           break;
         default:
+          // a stray argument is not echoed: it may be a key given without --api-key
           throw new UsageException(
-              (arg.startsWith("-") ? "unknown option " + name : "unexpected argument " + arg)
+              (arg.startsWith("-")
+                      ? "unknown option " + name
+                      : "unexpected argument #" + (i + 1) + ": options start with --")
                   + " (see --help)");
       }
       if (inline.isEmpty() && !name.equals("--verbose")) {

@@ -63,6 +63,16 @@ final class ExchangeHandler implements HttpHandler {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt(); // the emulator is closing
       outcome += " (emulator closing)";
+    } catch (RuntimeException e) {
+      // a bug; the JDK server closes the connection. Only the type is printed: no data.
+      console.println(
+          "fbhooks emulator: internal error on "
+              + method
+              + " "
+              + path
+              + ": "
+              + e.getClass().getName());
+      outcome += " (internal error)";
     } finally {
       exchange.close();
     }

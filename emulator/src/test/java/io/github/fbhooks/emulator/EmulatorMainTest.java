@@ -155,6 +155,13 @@ class EmulatorMainTest {
   }
 
   @Test
+  void aStrayArgumentIsNotEchoed() {
+    assertThat(run("--port", "0", "sk_live_forgot_the_flag")).isEqualTo(2);
+
+    assertThat(err()).contains("unexpected argument #3").doesNotContain("forgot_the_flag");
+  }
+
+  @Test
   void aBadSeedFileExitsTwoWithOneLine() {
     Path missing = dir.resolve("missing.json");
 
