@@ -1,0 +1,160 @@
+package io.github.fbhooks.emulator;
+
+import io.github.fbhooks.api.ApiVersion;
+import io.github.fbhooks.secret.Secret;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Parses the emulator's command line into {@link EmulatorOptions}. Accepts {@code --name value} and
+ * {@code --name=value}. Error messages name the option, never the value of {@code --api-key}.
+ */
+final class CommandLine {
+
+  static final String USAGE =
+      String.join(
+          System.lineSeparator(),
+          "Usage: java -jar fbhooks-emulator.jar [options]",
+          "Runs a local Featurebase webhooks API (/v2/webhooks) and its /__emulator/ admin API.",
+          "",
+          "Options:",
+          "  --port N               port to listen on; 0 picks a free one (default 0)",
+          "  --host H               interface to listen on (default 127.0.0.1)",
+          "  --api-key KEY          accept only this sk_... key (default: any sk_... key)",
+          "  --seed FILE            JSON file with the webhooks to start with",
+          "  --default-version V    version when no Featurebase-Version header is sent"
+              + " (default 2026-01-01.nova)",
+          "  --rate-limit N         requests per minute per API key (default 2000)",
+          "  --verbose              print one line per request",
+          "  --help                 print this help");
+
+  /** A command line the emulator cannot run with; the message is one line for stderr. */
+  static final class UsageException extends Exception {
+    UsageException(String message) {
+      super(message);
+    }
+  }
+
+  /**
+   * What the command line asks for.
+   *
+   * @param help whether only the help was asked for
+   * @param options the options to run with
+   */
+  record Parsed(boolean help, EmulatorOptions options) {}
+
+  private CommandLine() {}
+
+  static Parsed parse(String[] args) throws UsageException {
+    EmulatorOptions options = EmulatorOptions.defaults();
+    Set<String> seen = new HashSet<>();
+    for (int i = 0; i < args.length; i++) {
+      String arg = args[i];
+      int eq = arg.indexOf('=');
+      String name = arg.startsWith("--") && eq > 0 ? arg.substring(0, eq) : arg;
+      Optional<String> inline =
+          Optional.ofNullable(eq > 0 && arg.startsWith("--") ? arg.substring(eq + 1) : null);
+      if (!seen.add(name)) {
+        throw new UsageException(name + " is given more than once");
+      }
+      switch (name) {
+        case "--help":
+        case "-h":
+          return new Parsed(true, options);
+        case "--verbose":
+          if (inline.isPresent()) {
+            throw new UsageException("--verbose takes no value");
+          }
+          options = options.withVerbose(true);
+          break;
+        case "--port":
+          options = options.withPort(intValue(name, value(args, i, inline), 0, 65535));
+          break;
+        case "--host":
+          options = options.withHost(nonBlank(name, value(args, i, inline)));
+          break;
+        case "--api-key":
+          options = options.withApiKey(apiKey(value(args, i, inline)));
+          break;
+        case "--seed":
+          options = options.withSeedFile(path(name, value(args, i, inline)));
+          break;
+        case "--default-version":
+          options = options.withDefaultVersion(version(value(args, i, inline)));
+          break;
+        case "--rate-limit":
+          options =
+              options.withRateLimitPerMinute(
+                  intValue(name, value(args, i, inline), 1, Integer.MAX_VALUE));
+          break;
+        default:
+          // a stray argument is not echoed: it may be a key given without --api-key
+          throw new UsageException(
+              (arg.startsWith("-")
+                      ? "unknown option " + name
+                      : "unexpected argument #" + (i + 1) + ": options start with --")
+                  + " (see --help)");
+      }
+      if (inline.isEmpty() && !name.equals("--verbose")) {
+        i++;
+      }
+    }
+    return new Parsed(false, options);
+  }
+
+  private static String value(String[] args, int i, Optional<String> inline) throws UsageException {
+    if (inline.isPresent()) {
+      return inline.get();
+    }
+    if (i + 1 >= args.length || args[i + 1].startsWith("--")) {
+      throw new UsageException(args[i] + " needs a value");
+    }
+    return args[i + 1];
+  }
+
+  private static int intValue(String name, String value, int min, int max) throws UsageException {
+    try {
+      int n = Integer.parseInt(value);
+      if (n >= min && n <= max) {
+        return n;
+      }
+    } catch (NumberFormatException e) {
+      // reported below
+    }
+    throw new UsageException(
+        name + " must be a number from " + min + " to " + max + ", got \"" + value + "\"");
+  }
+
+  private static String nonBlank(String name, String value) throws UsageException {
+    if (value.isBlank()) {
+      throw new UsageException(name + " must not be blank");
+    }
+    return value;
+  }
+
+  private static Secret apiKey(String value) throws UsageException {
+    if (!value.matches("sk_[\\x21-\\x7e]+")) {
+      throw new UsageException("--api-key must be a Featurebase API key: sk_ and no spaces");
+    }
+    return Secret.of(value);
+  }
+
+  private static Path path(String name, String value) throws UsageException {
+    try {
+      return Path.of(nonBlank(name, value));
+    } catch (InvalidPathException e) {
+      throw new UsageException(name + " is not a valid path: " + e.getMessage());
+    }
+  }
+
+  private static ApiVersion version(String value) throws UsageException {
+    try {
+      return ApiVersion.parse(value);
+    } catch (IllegalArgumentException e) {
+      throw new UsageException("--default-version: " + e.getMessage());
+    }
+  }
+}

@@ -1,0 +1,168 @@
+package io.github.fbhooks.emulator;
+
+import io.github.fbhooks.api.ApiVersion;
+import io.github.fbhooks.secret.Secret;
+import java.nio.file.Path;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * How to run an {@link Emulator}. Start from {@link #defaults()} and change fields with the {@code
+ * with...} methods.
+ *
+ * @param host the interface to listen on, e.g. {@code 127.0.0.1}
+ * @param port the port, 0 to pick a free one
+ * @param apiKey the only API key accepted; when empty, any {@code sk_...} bearer key is accepted
+ * @param seedFile a JSON file with the webhooks to start with (and to go back to on reset)
+ * @param defaultVersion the API version of requests without a {@code Featurebase-Version} header
+ * @param rateLimitPerMinute requests per API key per fixed one-minute window, at least 1
+ * @param verbose whether to print one line per request (never headers, bodies, keys or secrets)
+ */
+public record EmulatorOptions(
+    String host,
+    int port,
+    Optional<Secret> apiKey,
+    Optional<Path> seedFile,
+    ApiVersion defaultVersion,
+    int rateLimitPerMinute,
+    boolean verbose) {
+
+  /** The default host: loopback only. */
+  public static final String DEFAULT_HOST = "127.0.0.1";
+
+  /** Featurebase's per-key limit. */
+  public static final int DEFAULT_RATE_LIMIT_PER_MINUTE = 2000;
+
+  /** Checks every field; messages never contain the API key. */
+  public EmulatorOptions {
+    Objects.requireNonNull(host, "host");
+    Objects.requireNonNull(apiKey, "apiKey");
+    Objects.requireNonNull(seedFile, "seedFile");
+    Objects.requireNonNull(defaultVersion, "defaultVersion");
+    if (host.isBlank()) {
+      throw new IllegalArgumentException("host must not be blank");
+    }
+    if (port < 0 || port > 65535) {
+      throw new IllegalArgumentException("port must be from 0 to 65535, got " + port);
+    }
+    if (apiKey.isPresent() && !apiKey.get().reveal().matches("sk_[\\x21-\\x7e]+")) {
+      throw new IllegalArgumentException(
+          "the API key must start with sk_ and contain no spaces (value not shown)");
+    }
+    if (rateLimitPerMinute < 1) {
+      throw new IllegalArgumentException(
+          "rateLimitPerMinute must be at least 1, got " + rateLimitPerMinute);
+    }
+  }
+
+  /**
+   * {@return 127.0.0.1, a free port, any {@code sk_} key, no seed, {@code 2026-01-01.nova}, 2000
+   * requests per minute, quiet}
+   */
+  public static EmulatorOptions defaults() {
+    return new EmulatorOptions(
+        DEFAULT_HOST,
+        0,
+        Optional.empty(),
+        Optional.empty(),
+        ApiVersion.NOVA,
+        DEFAULT_RATE_LIMIT_PER_MINUTE,
+        false);
+  }
+
+  /**
+   * Copies these options with one change.
+   *
+   * @param newHost the host
+   * @return a copy listening on another host
+   */
+  public EmulatorOptions withHost(String newHost) {
+    return new EmulatorOptions(
+        newHost, port, apiKey, seedFile, defaultVersion, rateLimitPerMinute, verbose);
+  }
+
+  /**
+   * Copies these options with one change.
+   *
+   * @param newPort the port, 0 for a free one
+   * @return a copy listening on another port
+   */
+  public EmulatorOptions withPort(int newPort) {
+    return new EmulatorOptions(
+        host, newPort, apiKey, seedFile, defaultVersion, rateLimitPerMinute, verbose);
+  }
+
+  /**
+   * Copies these options with one change.
+   *
+   * @param newApiKey the key, or empty for any
+   * @return a copy with another API key setting
+   */
+  public EmulatorOptions withApiKey(Optional<Secret> newApiKey) {
+    return new EmulatorOptions(
+        host, port, newApiKey, seedFile, defaultVersion, rateLimitPerMinute, verbose);
+  }
+
+  /**
+   * Copies these options with one change.
+   *
+   * @param newApiKey the key ({@code sk_...})
+   * @return a copy accepting only this API key
+   */
+  public EmulatorOptions withApiKey(Secret newApiKey) {
+    return withApiKey(Optional.of(newApiKey));
+  }
+
+  /**
+   * Copies these options with one change.
+   *
+   * @param newSeedFile the file, or empty for none
+   * @return a copy with another seed setting
+   */
+  public EmulatorOptions withSeedFile(Optional<Path> newSeedFile) {
+    return new EmulatorOptions(
+        host, port, apiKey, newSeedFile, defaultVersion, rateLimitPerMinute, verbose);
+  }
+
+  /**
+   * Copies these options with one change.
+   *
+   * @param newSeedFile the JSON seed file
+   * @return a copy starting from this seed file
+   */
+  public EmulatorOptions withSeedFile(Path newSeedFile) {
+    return withSeedFile(Optional.of(newSeedFile));
+  }
+
+  /**
+   * Copies these options with one change.
+   *
+   * @param newDefaultVersion the version
+   * @return a copy with another default version
+   */
+  public EmulatorOptions withDefaultVersion(ApiVersion newDefaultVersion) {
+    return new EmulatorOptions(
+        host, port, apiKey, seedFile, newDefaultVersion, rateLimitPerMinute, verbose);
+  }
+
+  /**
+   * Copies these options with one change.
+   *
+   * @param newLimit requests per key per minute
+   * @return a copy with another rate limit
+   */
+  public EmulatorOptions withRateLimitPerMinute(int newLimit) {
+    return new EmulatorOptions(host, port, apiKey, seedFile, defaultVersion, newLimit, verbose);
+  }
+
+  /**
+   * Copies these options with one change.
+   *
+   * @param newVerbose whether to log requests
+   * @return a copy with verbose on or off
+   */
+  public EmulatorOptions withVerbose(boolean newVerbose) {
+    return new EmulatorOptions(
+        host, port, apiKey, seedFile, defaultVersion, rateLimitPerMinute, newVerbose);
+  }
+}

@@ -1,0 +1,96 @@
+package io.github.fbhooks.emulator;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.fbhooks.api.ApiVersion;
+import io.github.fbhooks.secret.Secret;
+import java.io.IOException;
+import java.net.ConnectException;
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+
+class LifecycleTest {
+
+  @Test
+  void defaultsAreThoseOfTheContract() {
+    EmulatorOptions o = EmulatorOptions.defaults();
+
+    assertThat(o.host()).isEqualTo("127.0.0.1");
+    assertThat(o.port()).isZero();
+    assertThat(o.apiKey()).isEmpty();
+    assertThat(o.seedFile()).isEmpty();
+    assertThat(o.defaultVersion()).isEqualTo(ApiVersion.NOVA);
+    assertThat(o.rateLimitPerMinute()).isEqualTo(2000);
+    assertThat(o.verbose()).isFalse();
+  }
+
+  @Test
+  void optionsCheckTheirValuesWithoutShowingTheKey() {
+    EmulatorOptions o = EmulatorOptions.defaults();
+
+    assertThatThrownBy(() -> o.withPort(65536)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> o.withRateLimitPerMinute(0))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> o.withApiKey(Secret.of("pk_not_a_key_value")))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageNotContaining("not_a_key_value");
+    assertThat(o.withApiKey(Secret.of("sk_abc")).withVerbose(true).toString())
+        .doesNotContain("sk_abc");
+  }
+
+  @Test
+  void baseUrlNamesTheHostAndTheChosenPort() throws Exception {
+    try (Emulator emulator = Emulator.start(EmulatorOptions.defaults())) {
+      assertThat(emulator.port()).isPositive();
+      assertThat(emulator.baseUrl().toString()).isEqualTo("http://127.0.0.1:" + emulator.port());
+      assertThat(
+              new TestClient(emulator.baseUrl()).admin("GET", "/__emulator/health", null).status())
+          .isEqualTo(200);
+    }
+  }
+
+  @Test
+  void closeReleasesThePortAndIsIdempotent() throws Exception {
+    Emulator emulator = Emulator.start(EmulatorOptions.defaults());
+    TestClient api = new TestClient(emulator.baseUrl());
+    api.get("/v2/webhooks");
+
+    emulator.close();
+    emulator.close();
+
+    assertThatThrownBy(() -> api.get("/v2/webhooks"))
+        .isInstanceOf(IOException.class)
+        .satisfiesAnyOf(
+            e -> assertThat(e).isInstanceOf(ConnectException.class),
+            e -> assertThat(e).hasMessageContaining("closed"),
+            e -> assertThat(e).hasMessageContaining("no bytes"),
+            e -> assertThat(e).hasMessageContaining("reset"));
+    try (Emulator again = Emulator.start(EmulatorOptions.defaults().withPort(emulator.port()))) {
+      assertThat(again.port()).isEqualTo(emulator.port());
+    }
+  }
+
+  @Test
+  void awaitTerminationReturnsOnceClosed() throws Exception {
+    Emulator emulator = Emulator.start(EmulatorOptions.defaults());
+    CompletableFuture<Void> waiting =
+        CompletableFuture.runAsync(
+            () -> {
+              try {
+                emulator.awaitTermination();
+              } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+              }
+            });
+    Thread.sleep(100);
+    assertThat(waiting).isNotDone();
+
+    emulator.close();
+
+    waiting.get(Duration.ofSeconds(3).toMillis(), TimeUnit.MILLISECONDS);
+    assertThat(waiting).isDone();
+  }
+}
