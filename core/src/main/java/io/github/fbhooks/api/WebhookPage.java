@@ -1,5 +1,6 @@
 package io.github.fbhooks.api;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.github.fbhooks.webhook.Webhook;
@@ -26,6 +27,7 @@ public record WebhookPage(List<Webhook> data, String nextCursor) {
   }
 
   /** {@return whether this is the last page} */
+  @JsonIgnore
   public boolean isLastPage() {
     return nextCursor == null;
   }

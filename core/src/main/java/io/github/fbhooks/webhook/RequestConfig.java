@@ -1,6 +1,7 @@
 package io.github.fbhooks.webhook;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import java.util.Collections;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -29,15 +30,11 @@ public record RequestConfig(Integer timeoutMs, Map<String, String> headers) {
 
   /** Copies the header map, keeping header names in a stable order. */
   public RequestConfig {
-    headers = headers == null ? Map.of() : Map.copyOf(new TreeMap<>(headers));
+    headers = headers == null ? Map.of() : Collections.unmodifiableMap(new TreeMap<>(headers));
   }
 
   @Override
   public String toString() {
-    return "RequestConfig[timeoutMs="
-        + timeoutMs
-        + ", headers="
-        + new TreeMap<>(headers).keySet()
-        + "]";
+    return "RequestConfig[timeoutMs=" + timeoutMs + ", headers=" + headers.keySet() + "]";
   }
 }

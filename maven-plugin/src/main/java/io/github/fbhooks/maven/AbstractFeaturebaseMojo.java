@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.AbstractMojoExecutionException;
 import org.apache.maven.plugin.MojoExecution;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -44,7 +45,11 @@ abstract class AbstractFeaturebaseMojo extends AbstractMojo {
     try {
       doExecute();
     } catch (RuntimeException e) {
-      throw MojoExceptions.map(e);
+      AbstractMojoExecutionException mapped = MojoExceptions.map(e);
+      if (mapped instanceof MojoFailureException failure) {
+        throw failure;
+      }
+      throw (MojoExecutionException) mapped;
     }
   }
 

@@ -18,7 +18,8 @@ final class CapturingLog implements Log {
   }
 
   private void add(String level, CharSequence content, Throwable error) {
-    StringBuilder line = new StringBuilder("[" + level + "] ").append(content == null ? "" : content);
+    StringBuilder line =
+        new StringBuilder("[" + level + "] ").append(content == null ? "" : content);
     if (error != null) {
       StringWriter trace = new StringWriter();
       error.printStackTrace(new PrintWriter(trace));

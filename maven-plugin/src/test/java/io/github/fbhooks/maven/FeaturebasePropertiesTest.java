@@ -22,7 +22,9 @@ class FeaturebasePropertiesTest {
       used.add(matcher.group(1));
     }
 
-    assertThat(used).isNotEmpty().allSatisfy(p -> assertThat(FeaturebaseProperties.KNOWN).contains(p));
+    assertThat(used)
+        .isNotEmpty()
+        .allSatisfy(p -> assertThat(FeaturebaseProperties.KNOWN).contains(p));
   }
 
   @Test

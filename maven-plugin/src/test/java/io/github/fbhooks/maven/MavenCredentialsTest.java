@@ -33,7 +33,8 @@ class MavenCredentialsTest {
     previousSecurity = System.getProperty("settings.security");
     System.setProperty(
         "settings.security", new File(FIXTURES + "settings-security.xml").getAbsolutePath());
-    settings = new DefaultSettingsReader().read(new File(FIXTURES + "settings-encrypted.xml"), null);
+    settings =
+        new DefaultSettingsReader().read(new File(FIXTURES + "settings-encrypted.xml"), null);
   }
 
   @AfterEach

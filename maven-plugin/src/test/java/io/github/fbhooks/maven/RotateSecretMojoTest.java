@@ -53,8 +53,7 @@ class RotateSecretMojoTest {
         """
             .formatted(ID, OLD));
     emulator =
-        Emulator.start(
-            EmulatorOptions.defaults().withApiKey(Secret.of(KEY)).withSeedFile(seed));
+        Emulator.start(EmulatorOptions.defaults().withApiKey(Secret.of(KEY)).withSeedFile(seed));
     session.getSystemProperties().setProperty("env.FEATUREBASE_API_KEY", KEY);
   }
 
