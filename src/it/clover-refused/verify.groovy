@@ -1,4 +1,4 @@
-evaluate(new File(basedir, '../verify-support.groovy'))
+evaluate(new File(itRoot, 'verify-support.groovy'))
 
 requireLog('2025-12-12.clover')
 requireLog('2026-01-01.nova')

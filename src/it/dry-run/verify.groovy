@@ -1,4 +1,4 @@
-evaluate(new File(basedir, '../verify-support.groovy'))
+evaluate(new File(itRoot, 'verify-support.groovy'))
 
 assert !new File(basedir, 'target/webhook.secret').exists(): 'a dry run wrote the secret file'
 assert rotations().isEmpty(): 'a dry run rotated'

@@ -1,4 +1,4 @@
-evaluate(new File(basedir, '../verify-support.groovy'))
+evaluate(new File(itRoot, 'verify-support.groovy'))
 
 requireLog('Unknown property -Dfeaturebase.dryrun (did you mean -Dfeaturebase.dryRun?)')
 requireLog('Nothing was sent to Featurebase')

@@ -1,4 +1,4 @@
-evaluate(new File(basedir, '../verify-support.groovy'))
+evaluate(new File(itRoot, 'verify-support.groovy'))
 
 String secret = secretIn('target/webhook.secret').trim()
 assert secret ==~ /whsec_[A-Za-z0-9_\-]+/

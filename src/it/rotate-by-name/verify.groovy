@@ -1,4 +1,4 @@
-evaluate(new File(basedir, '../verify-support.groovy'))
+evaluate(new File(itRoot, 'verify-support.groovy'))
 
 String env = secretIn('target/secrets/webhook.env')
 assert env.contains('FEATUREBASE_WEBHOOK_ID=507f1f77bcf86cd799439012\n')

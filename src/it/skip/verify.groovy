@@ -1,4 +1,4 @@
-evaluate(new File(basedir, '../verify-support.groovy'))
+evaluate(new File(itRoot, 'verify-support.groovy'))
 
 requireLog('Skipping featurebase:rotate-secret: featurebase.skip is true.')
 true

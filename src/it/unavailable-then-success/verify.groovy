@@ -1,4 +1,4 @@
-evaluate(new File(basedir, '../verify-support.groovy'))
+evaluate(new File(itRoot, 'verify-support.groovy'))
 
 String rotated = secretIn('target/rotated.secret').trim()
 String live = secretIn('target/live.secret').trim()

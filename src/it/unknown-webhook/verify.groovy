@@ -1,4 +1,4 @@
-evaluate(new File(basedir, '../verify-support.groovy'))
+evaluate(new File(itRoot, 'verify-support.groovy'))
 
 requireLog("No webhook named 'Prod Webhook' exists")
 requireLog("'Production Webhook' (507f1f77bcf86cd799439011)")

@@ -1,4 +1,4 @@
-evaluate(new File(basedir, '../verify-support.groovy'))
+evaluate(new File(itRoot, 'verify-support.groovy'))
 
 requireLog('environment variable FEATUREBASE_API_KEY')
 requireLog('401')

@@ -16,9 +16,9 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Random;
 import java.util.Set;
 import java.util.function.Supplier;
-import java.util.random.RandomGenerator;
 import java.util.regex.Pattern;
 
 /**
@@ -108,12 +108,7 @@ public final class FeaturebaseClient implements WebhooksApi {
             .errorDecoder(new FeaturebaseErrorDecoder(failures, clock))
             .retryer(
                 new FeaturebaseRetryer(
-                    settings.retryPolicy(),
-                    failures,
-                    clock,
-                    sleeper,
-                    RandomGenerator.getDefault(),
-                    log))
+                    settings.retryPolicy(), failures, clock, sleeper, new Random(), log))
             .requestInterceptor(new HeadersInterceptor(settings))
             .logger(new BuildLogFeignLogger(log))
             .logLevel(BuildLogFeignLogger.levelFor(log))

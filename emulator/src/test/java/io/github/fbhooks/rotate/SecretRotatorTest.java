@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.fbhooks.api.ClientSettings;
 import io.github.fbhooks.api.FeaturebaseClient;
 import io.github.fbhooks.emulator.Emulator;
@@ -179,6 +180,34 @@ class SecretRotatorTest {
             e ->
                 assertThat(((RotationException) e).state())
                     .isEqualTo(RotationException.State.UNKNOWN));
+    assertThat(dir.resolve("s.txt")).doesNotExist();
+  }
+
+  @Test
+  void aMalformedSecretInTheAnswerIsNeverWritten() throws IOException {
+    ObjectNode answer =
+        JsonMappers.json()
+            .createObjectNode()
+            .put("object", "webhook")
+            .put("id", ID)
+            .put("name", "Production Webhook")
+            .put("secret", "not-a-secret");
+    answer.putArray("topics").add("post.created");
+    ObjectNode fault =
+        JsonMappers.json()
+            .createObjectNode()
+            .put("method", "POST")
+            .put("path", "/v2/webhooks/*/secret")
+            .put("action", "respond")
+            .put("status", 200)
+            .put("body", answer.toString());
+    admin.addFaults(fault.toString());
+
+    assertThatThrownBy(() -> rotator().rotate(request(WebhookSelector.byId(ID), file("s.txt"))))
+        .isInstanceOf(RotationException.class)
+        .hasMessageContaining("a malformed secret")
+        .hasMessageContaining("Nothing was written")
+        .hasMessageNotContaining("not-a-secret");
     assertThat(dir.resolve("s.txt")).doesNotExist();
   }
 

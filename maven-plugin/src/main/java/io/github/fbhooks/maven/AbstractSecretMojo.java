@@ -122,7 +122,6 @@ abstract class AbstractSecretMojo extends AbstractApiMojo {
   }
 
   private Handover handOver(WebhookSelector selector, Optional<ProjectPropertySink> propertySink) {
-    CapturingSink capture = new CapturingSink();
     List<SecretSink> sinks = new ArrayList<>();
     propertySink.ifPresent(sinks::add);
     fileSink().ifPresent(sinks::add);
@@ -135,7 +134,6 @@ abstract class AbstractSecretMojo extends AbstractApiMojo {
               + FeaturebaseProperties.SECRET_PROPERTY
               + "=<property>, or the secret would be lost.");
     }
-    sinks.add(capture);
     RotationResult result = action().apply(new RotationRequest(selector, sinks, dryRun));
     getLog()
         .info(
@@ -150,7 +148,7 @@ abstract class AbstractSecretMojo extends AbstractApiMojo {
                 + ", secret "
                 + result.newFingerprint()
                 + ".");
-    return new Handover(result, capture.captured());
+    return new Handover(result, propertySink.flatMap(ProjectPropertySink::written));
   }
 
   private static String describe(RotationResult.Outcome outcome) {

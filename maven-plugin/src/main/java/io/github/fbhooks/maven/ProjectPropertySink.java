@@ -2,6 +2,7 @@ package io.github.fbhooks.maven;
 
 import io.github.fbhooks.secret.SecretDocument;
 import io.github.fbhooks.secret.SecretSink;
+import java.util.Optional;
 import org.apache.maven.project.MavenProject;
 
 /**
@@ -12,6 +13,7 @@ final class ProjectPropertySink implements SecretSink {
 
   private final MavenProject project;
   private final String propertyName;
+  private volatile SecretDocument written;
 
   ProjectPropertySink(MavenProject project, String propertyName) {
     this.project = project;
@@ -34,5 +36,11 @@ final class ProjectPropertySink implements SecretSink {
     project
         .getProperties()
         .setProperty(FeaturebaseProperties.WEBHOOK_ID_OUTPUT, document.webhookId());
+    written = document;
+  }
+
+  /** {@return what {@link #write} set, if it ran} */
+  Optional<SecretDocument> written() {
+    return Optional.ofNullable(written);
   }
 }

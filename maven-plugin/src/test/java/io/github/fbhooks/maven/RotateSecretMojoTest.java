@@ -129,6 +129,30 @@ class RotateSecretMojoTest {
 
   @Test
   @InjectMojo(goal = "rotate-secret")
+  void inGithubActionsWritesMaskedStepOutputs(RotateSecretMojo mojo) throws Exception {
+    Path output = Files.createFile(dir.resolve("github_output"));
+    session.getSystemProperties().setProperty("env.GITHUB_OUTPUT", output.toString());
+    configure(mojo);
+    java.io.PrintStream original = System.out;
+    java.io.ByteArrayOutputStream stdout = new java.io.ByteArrayOutputStream();
+    System.setOut(new java.io.PrintStream(stdout, true, java.nio.charset.StandardCharsets.UTF_8));
+    try {
+      mojo.execute();
+    } finally {
+      System.setOut(original);
+    }
+
+    String secret = project.getProperties().getProperty("featurebase.webhook.secret");
+    assertThat(stdout.toString(java.nio.charset.StandardCharsets.UTF_8))
+        .isEqualTo("::add-mask::" + secret + System.lineSeparator());
+    assertThat(Files.readString(output))
+        .contains("webhook-id=" + ID + "\n")
+        .contains("\n" + secret + "\n");
+    assertThat(log.text()).contains("GitHub Actions step outputs").doesNotContain(secret);
+  }
+
+  @Test
+  @InjectMojo(goal = "rotate-secret")
   void dryRunRotatesAndWritesNothing(RotateSecretMojo mojo) throws Exception {
     configure(mojo).secretFile = dir.resolve("webhook.secret").toFile();
     mojo.dryRun = true;
