@@ -86,8 +86,8 @@ final class FaultParser {
         status = (int) integer(obj, "status", 0, 200, 599, problems);
       }
       headers = headers(obj.get("headers"), problems);
-      responseBody = text(obj, "body", problems);
-      contentType = text(obj, "contentType", problems);
+      responseBody = problems.text(obj, "body");
+      contentType = problems.text(obj, "contentType");
     } else if (action == FaultAction.DELAY) {
       if (!obj.has("delayMs")) {
         problems.missing("delayMs", "delayMs is required for action delay");
@@ -138,18 +138,6 @@ final class FaultParser {
       return absent;
     }
     return n.longValue();
-  }
-
-  private static String text(ObjectNode obj, String field, Problems problems) {
-    JsonNode n = obj.get(field);
-    if (n == null || n.isNull()) {
-      return null;
-    }
-    if (!n.isTextual()) {
-      problems.invalid(field, field + " must be a string");
-      return null;
-    }
-    return n.textValue();
   }
 
   private static Map<String, String> headers(JsonNode node, Problems problems) {

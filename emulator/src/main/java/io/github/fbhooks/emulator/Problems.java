@@ -1,5 +1,7 @@
 package io.github.fbhooks.emulator;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -18,6 +20,21 @@ final class Problems {
 
   void notSupported(String path, String message) {
     list.add(new Problem(Problem.NOT_SUPPORTED, path, message));
+  }
+
+  /**
+   * {@return the string field, or null when absent, null or (recorded as a problem) not a string}
+   */
+  String text(ObjectNode obj, String field) {
+    JsonNode n = obj.get(field);
+    if (n == null || n.isNull()) {
+      return null;
+    }
+    if (!n.isTextual()) {
+      invalid(field, field + " must be a string");
+      return null;
+    }
+    return n.textValue();
   }
 
   boolean isEmpty() {

@@ -125,23 +125,23 @@ final class SeedLoader {
       }
     }
     WebhookDraft draft = WebhookValidator.readDraft(obj, problems);
-    String object = text(obj, "object", problems);
+    String object = problems.text(obj, "object");
     if (object != null && !object.equals(Webhook.OBJECT)) {
       problems.invalid("object", "object must be \"webhook\"");
     }
-    String id = text(obj, "id", problems);
+    String id = problems.text(obj, "id");
     if (id != null && !WebhookId.isValid(id)) {
       problems.invalid("id", "id must be 24 lowercase hex characters");
     }
-    String secretText = text(obj, "secret", problems);
+    String secretText = problems.text(obj, "secret");
     Secret secret = secretText == null ? null : Secret.of(secretText);
     if (secret != null && !secret.isWellFormedWebhookSecret()) {
       problems.invalid("secret", "secret must be whsec_ followed by printable characters");
     }
-    WebhookStatus status = status(text(obj, "status", problems), problems);
+    WebhookStatus status = status(problems.text(obj, "status"), problems);
     Health health = typed(obj, "health", Health.class, problems);
     LastStatus lastStatus = typed(obj, "lastStatus", LastStatus.class, problems);
-    String version = text(obj, "version", problems);
+    String version = problems.text(obj, "version");
     Instant createdAt = instant(obj, "createdAt", problems);
     Instant updatedAt = instant(obj, "updatedAt", problems);
     if (!problems.isEmpty()) {
@@ -166,18 +166,6 @@ final class SeedLoader {
         version == null ? Contract.PAYLOAD_VERSION : version,
         created,
         updatedAt == null ? created : updatedAt);
-  }
-
-  private static String text(ObjectNode obj, String field, Problems problems) {
-    JsonNode n = obj.get(field);
-    if (n == null || n.isNull()) {
-      return null;
-    }
-    if (!n.isTextual()) {
-      problems.invalid(field, field + " must be a string");
-      return null;
-    }
-    return n.textValue();
   }
 
   private static WebhookStatus status(String value, Problems problems) {
@@ -214,7 +202,7 @@ final class SeedLoader {
   }
 
   private static Instant instant(ObjectNode obj, String field, Problems problems) {
-    String value = text(obj, field, problems);
+    String value = problems.text(obj, field);
     if (value == null) {
       return null;
     }

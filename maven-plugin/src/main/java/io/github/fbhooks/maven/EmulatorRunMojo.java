@@ -3,7 +3,6 @@ package io.github.fbhooks.maven;
 import io.github.fbhooks.emulator.Emulator;
 import io.github.fbhooks.emulator.EmulatorOptions;
 import java.io.File;
-import java.io.IOException;
 import java.util.Optional;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.Mojo;
@@ -17,7 +16,7 @@ import org.apache.maven.plugins.annotations.Parameter;
  * @since 0.1.0
  */
 @Mojo(name = "emulator-run", threadSafe = true, requiresProject = false)
-public final class EmulatorRunMojo extends AbstractFeaturebaseMojo {
+public final class EmulatorRunMojo extends AbstractEmulatorMojo {
 
   /**
    * Port to listen on, on 127.0.0.1; 0 picks a free port.
@@ -44,31 +43,19 @@ public final class EmulatorRunMojo extends AbstractFeaturebaseMojo {
   int rateLimit;
 
   @Override
-  void doExecute() throws MojoExecutionException {
+  void runEmulatorGoal() throws MojoExecutionException {
     EmulatorOptions options =
         EmulatorOptions.defaults()
             .withPort(port)
             .withSeedFile(Optional.ofNullable(seed).map(File::toPath))
             .withRateLimitPerMinute(rateLimit);
-    try (Emulator emulator = Emulator.start(options)) {
+    try (Emulator emulator = EmulatorLauncher.start(options)) {
       getLog().info("Featurebase emulator listening on " + emulator.baseUrl());
       getLog().info("Any API key starting with sk_ is accepted. Press Ctrl-C to stop.");
       emulator.awaitTermination();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       getLog().info("Interrupted; the emulator stopped.");
-    } catch (IOException e) {
-      throw new MojoExecutionException(
-          "Could not start the Featurebase emulator on port "
-              + port
-              + ": "
-              + e.getMessage()
-              + ". Choose another port with -D"
-              + FeaturebaseProperties.EMULATOR_PORT
-              + "=<port>.",
-          e);
-    } catch (IllegalArgumentException e) {
-      throw new UserConfigurationException(e.getMessage(), e);
     }
   }
 }

@@ -27,7 +27,7 @@ import org.apache.maven.project.MavenProject;
     threadSafe = true,
     requiresProject = false,
     defaultPhase = LifecyclePhase.PRE_INTEGRATION_TEST)
-public final class EmulatorStartMojo extends AbstractFeaturebaseMojo {
+public final class EmulatorStartMojo extends AbstractEmulatorMojo {
 
   /**
    * Port to listen on, on 127.0.0.1; 0 picks a free port.
@@ -72,22 +72,8 @@ public final class EmulatorStartMojo extends AbstractFeaturebaseMojo {
    */
   @Parameter String apiKeyEnvironmentVariable;
 
-  /**
-   * Skips the emulator goals.
-   *
-   * @since 0.1.0
-   */
-  @Parameter(property = FeaturebaseProperties.EMULATOR_SKIP, defaultValue = "false")
-  boolean skipEmulator;
-
   @Override
-  void doExecute() throws MojoExecutionException {
-    if (skipEmulator) {
-      getLog()
-          .info(
-              "Skipping " + goalName() + ": " + FeaturebaseProperties.EMULATOR_SKIP + " is true.");
-      return;
-    }
+  void runEmulatorGoal() throws MojoExecutionException {
     Optional<Secret> requiredKey = requiredKey();
     Secret key = requiredKey.orElseGet(EmulatorStartMojo::inventedKey);
     EmulatorOptions options =
@@ -96,22 +82,7 @@ public final class EmulatorStartMojo extends AbstractFeaturebaseMojo {
             .withApiKey(Optional.of(key))
             .withSeedFile(Optional.ofNullable(seed).map(File::toPath))
             .withRateLimitPerMinute(rateLimit);
-    Emulator emulator;
-    try {
-      emulator = Emulator.start(options);
-    } catch (IOException e) {
-      throw new MojoExecutionException(
-          "Could not start the Featurebase emulator on port "
-              + port
-              + ": "
-              + e.getMessage()
-              + ". Choose another port with -D"
-              + FeaturebaseProperties.EMULATOR_PORT
-              + "=<port>, or 0 for a free one.",
-          e);
-    } catch (IllegalArgumentException e) {
-      throw new UserConfigurationException(e.getMessage(), e);
-    }
+    Emulator emulator = EmulatorLauncher.start(options);
     EmulatorRegistry.register(emulator, key, requiredKey.isEmpty());
     if (faults != null) {
       try {

@@ -19,7 +19,7 @@ import org.apache.maven.plugins.annotations.Parameter;
     threadSafe = true,
     requiresProject = false,
     defaultPhase = LifecyclePhase.POST_INTEGRATION_TEST)
-public final class EmulatorStopMojo extends AbstractFeaturebaseMojo {
+public final class EmulatorStopMojo extends AbstractEmulatorMojo {
 
   /**
    * The emulator to stop; set by {@code emulator-start}.
@@ -37,22 +37,8 @@ public final class EmulatorStopMojo extends AbstractFeaturebaseMojo {
   @Parameter(property = FeaturebaseProperties.EMULATOR_REQUEST_LOG)
   File requestLog;
 
-  /**
-   * Skips the emulator goals.
-   *
-   * @since 0.1.0
-   */
-  @Parameter(property = FeaturebaseProperties.EMULATOR_SKIP, defaultValue = "false")
-  boolean skipEmulator;
-
   @Override
-  void doExecute() {
-    if (skipEmulator) {
-      getLog()
-          .info(
-              "Skipping " + goalName() + ": " + FeaturebaseProperties.EMULATOR_SKIP + " is true.");
-      return;
-    }
+  void runEmulatorGoal() {
     URI uri = URI.create(baseUrl.trim());
     EmulatorRegistry.remove(uri)
         .ifPresentOrElse(
