@@ -1,0 +1,265 @@
+package io.github.fbhooks.apply;
+
+import io.github.fbhooks.api.FeaturebaseClient;
+import io.github.fbhooks.api.FeaturebaseException;
+import io.github.fbhooks.api.NotFoundException;
+import io.github.fbhooks.api.WebhookCreate;
+import io.github.fbhooks.api.WebhookUpdate;
+import io.github.fbhooks.config.DesiredWebhook;
+import io.github.fbhooks.config.HeaderValue;
+import io.github.fbhooks.log.BuildLog;
+import io.github.fbhooks.plan.Action;
+import io.github.fbhooks.plan.Change;
+import io.github.fbhooks.plan.FieldChange;
+import io.github.fbhooks.plan.WebhookDiff;
+import io.github.fbhooks.plan.WorkspacePlan;
+import io.github.fbhooks.secret.SecretDocument;
+import io.github.fbhooks.secret.SecretOutputException;
+import io.github.fbhooks.secret.SecretSink;
+import io.github.fbhooks.webhook.RequestConfig;
+import io.github.fbhooks.webhook.Webhook;
+import io.github.fbhooks.webhook.WebhookStatus;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Function;
+
+/**
+ * Applies a workspace plan: exactly one request per change (plus a PATCH for a webhook created
+ * paused), deletes first to free capacity, then updates, then creates, each group with bounded
+ * parallelism. A failed change does not stop the others; the result says what landed.
+ *
+ * <p>A create whose outcome is unknown (timeout, lost answer) is never retried blindly: the
+ * workspace is listed and a webhook with that name and URL is taken as the created one. The secret
+ * of every created webhook goes to the outputs, since there is no other moment to capture it.
+ */
+public final class Applier {
+
+  private final FeaturebaseClient client;
+  private final BuildLog log;
+  private final int parallelism;
+  private final Function<String, List<SecretSink>> secretOutputs;
+  private final Clock clock;
+
+  /**
+   * @param client the workspace's API client
+   * @param log progress (never a secret)
+   * @param parallelism how many requests may run at once, at least 1
+   * @param secretOutputs the outputs for the secret of a created webhook, by webhook name
+   */
+  public Applier(
+      FeaturebaseClient client,
+      BuildLog log,
+      int parallelism,
+      Function<String, List<SecretSink>> secretOutputs) {
+    if (parallelism < 1) {
+      throw new IllegalArgumentException("parallelism must be at least 1, was " + parallelism);
+    }
+    this.client = client;
+    this.log = log;
+    this.parallelism = parallelism;
+    this.secretOutputs = secretOutputs;
+    this.clock = Clock.systemUTC();
+  }
+
+  /**
+   * Checks that the secret of every planned create can be written, before anything is sent.
+   *
+   * @param plan the workspace plan
+   * @throws SecretOutputException when an output cannot be written
+   */
+  public void preflight(WorkspacePlan plan) {
+    for (Change change : plan.changes()) {
+      if (change.action() == Action.CREATE) {
+        secretOutputs.apply(change.name()).forEach(SecretSink::preflight);
+      }
+    }
+  }
+
+  /**
+   * Applies the plan.
+   *
+   * @param plan the workspace plan
+   * @return every change's outcome
+   */
+  public ApplyResult apply(WorkspacePlan plan) {
+    List<ChangeOutcome> outcomes = new ArrayList<>();
+    for (Action group : List.of(Action.DELETE, Action.UPDATE, Action.CREATE)) {
+      List<Change> changes = plan.changes().stream().filter(c -> c.action() == group).toList();
+      outcomes.addAll(runAll(changes));
+    }
+    return new ApplyResult(outcomes);
+  }
+
+  private List<ChangeOutcome> runAll(List<Change> changes) {
+    if (changes.isEmpty()) {
+      return List.of();
+    }
+    ExecutorService pool = Executors.newFixedThreadPool(Math.min(parallelism, changes.size()));
+    try {
+      List<Future<ChangeOutcome>> futures = new ArrayList<>();
+      for (Change change : changes) {
+        futures.add(pool.submit(() -> runOne(change)));
+      }
+      List<ChangeOutcome> outcomes = new ArrayList<>();
+      for (int i = 0; i < futures.size(); i++) {
+        outcomes.add(await(futures.get(i), changes.get(i)));
+      }
+      return outcomes;
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  private static ChangeOutcome await(Future<ChangeOutcome> future, Change change) {
+    try {
+      return future.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return new ChangeOutcome(change, false, change.webhookId(), "interrupted");
+    } catch (ExecutionException e) {
+      return new ChangeOutcome(
+          change, false, change.webhookId(), String.valueOf(e.getCause().getMessage()));
+    }
+  }
+
+  private ChangeOutcome runOne(Change change) {
+    try {
+      ChangeOutcome outcome =
+          switch (change.action()) {
+            case DELETE -> delete(change);
+            case UPDATE -> update(change);
+            case CREATE -> create(change);
+            default ->
+                throw new IllegalArgumentException("nothing to apply for " + change.action());
+          };
+      log.info(outcome.line());
+      return outcome;
+    } catch (FeaturebaseException | SecretOutputException e) {
+      ChangeOutcome failed = new ChangeOutcome(change, false, change.webhookId(), e.getMessage());
+      log.warn(failed.line());
+      return failed;
+    }
+  }
+
+  private ChangeOutcome delete(Change change) {
+    String id = change.webhookId().orElseThrow();
+    try {
+      client.delete(id);
+      return new ChangeOutcome(change, true, change.webhookId(), "");
+    } catch (NotFoundException e) {
+      if (!e.isWebhookNotFound()) {
+        throw e;
+      }
+      return new ChangeOutcome(change, true, change.webhookId(), "it was already gone");
+    }
+  }
+
+  private ChangeOutcome update(Change change) {
+    DesiredWebhook desired = change.desired().orElseThrow();
+    Webhook live = change.live().orElseThrow();
+    client.update(live.id(), updateBody(change, desired, live));
+    return new ChangeOutcome(change, true, change.webhookId(), "");
+  }
+
+  private ChangeOutcome create(Change change) {
+    DesiredWebhook desired = change.desired().orElseThrow();
+    String detail = "";
+    Webhook created;
+    try {
+      created = client.create(createBody(desired));
+    } catch (FeaturebaseException e) {
+      if (!e.outcomeUnknown()) {
+        throw e;
+      }
+      Optional<Webhook> found = findCreated(desired);
+      if (found.isEmpty()) {
+        log.warn(
+            "The create of '"
+                + desired.name()
+                + "' had no clear answer and no such webhook exists; creating it once more.");
+        created = client.create(createBody(desired));
+      } else {
+        created = found.get();
+        detail = "its answer was lost; found the new webhook by name";
+      }
+    }
+    if (desired.status() == WebhookStatus.PAUSED) {
+      client.update(created.id(), WebhookUpdate.builder().status(WebhookStatus.PAUSED).build());
+    }
+    handOverSecret(desired, created);
+    return new ChangeOutcome(change, true, Optional.of(created.id()), detail);
+  }
+
+  private Optional<Webhook> findCreated(DesiredWebhook desired) {
+    return client.listAll().stream()
+        .filter(w -> desired.name().equals(w.name()) && desired.url().equals(w.url()))
+        .findFirst();
+  }
+
+  private void handOverSecret(DesiredWebhook desired, Webhook created) {
+    if (created.secret() == null) {
+      created = client.get(created.id());
+    }
+    SecretDocument document =
+        new SecretDocument(created.id(), created.name(), created.secret(), clock.instant());
+    for (SecretSink sink : secretOutputs.apply(desired.name())) {
+      sink.write(document);
+      log.info("Wrote the secret of '" + desired.name() + "' to " + sink.describe() + ".");
+    }
+  }
+
+  static WebhookCreate createBody(DesiredWebhook desired) {
+    return new WebhookCreate(
+        desired.name(),
+        desired.url(),
+        desired.topics(),
+        desired.description().orElse(null),
+        requestConfig(desired, Optional.empty()).orElse(null));
+  }
+
+  static WebhookUpdate updateBody(Change change, DesiredWebhook desired, Webhook live) {
+    WebhookUpdate.Builder body = WebhookUpdate.builder();
+    boolean requestConfigChanged = false;
+    for (FieldChange field : change.fields()) {
+      switch (field.field()) {
+        case WebhookDiff.NAME -> body.name(desired.name());
+        case WebhookDiff.URL -> body.url(desired.url());
+        case WebhookDiff.DESCRIPTION ->
+            desired.description().ifPresentOrElse(body::description, body::clearDescription);
+        case WebhookDiff.TOPICS -> body.topics(desired.topics());
+        case WebhookDiff.STATUS -> body.status(desired.status());
+        default -> requestConfigChanged = true; // timeout or a header
+      }
+    }
+    if (requestConfigChanged) {
+      body.requestConfig(
+          requestConfig(desired, Optional.ofNullable(live.requestConfig()))
+              .orElse(new RequestConfig(null, Map.of())));
+    }
+    return body.build();
+  }
+
+  /** The complete desired request config; the live timeout is kept where none is declared. */
+  private static Optional<RequestConfig> requestConfig(
+      DesiredWebhook desired, Optional<RequestConfig> live) {
+    Integer timeout = desired.timeoutMs().orElse(live.map(RequestConfig::timeoutMs).orElse(null));
+    Map<String, String> headers = new LinkedHashMap<>();
+    desired.headers().forEach((name, value) -> headers.put(name, valueOf(value)));
+    if (timeout == null && headers.isEmpty() && live.isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(new RequestConfig(timeout, headers));
+  }
+
+  private static String valueOf(HeaderValue value) {
+    return value.value();
+  }
+}

@@ -1,0 +1,126 @@
+package io.github.fbhooks.plan;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.fbhooks.config.DesiredWebhook;
+import io.github.fbhooks.json.JsonMappers;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * The machine-readable plan (format version {@value #FORMAT_VERSION}), written to {@code
+ * target/featurebase/plan.json} and used as a saved plan. Its fields are documented in README.md;
+ * it never holds a secret or a sensitive header value.
+ */
+public final class PlanJson {
+
+  /** The version of the format; a reader refuses other versions. */
+  public static final int FORMAT_VERSION = 1;
+
+  private PlanJson() {}
+
+  /**
+   * The plan as a JSON tree.
+   *
+   * @param plan the plan
+   * @return the tree
+   */
+  public static ObjectNode toJson(Plan plan) {
+    ObjectNode root = JsonMappers.json().createObjectNode();
+    root.put("formatVersion", FORMAT_VERSION);
+    root.put("createdAt", plan.createdAt().toString());
+    ObjectNode summary = root.putObject("summary");
+    summary.put("hasChanges", plan.hasChanges());
+    for (Action action : Action.values()) {
+      summary.put(action.name().toLowerCase(java.util.Locale.ROOT), plan.count(action));
+    }
+    summary.put("text", plan.summary());
+    ArrayNode workspaces = root.putArray("workspaces");
+    for (WorkspacePlan workspace : plan.workspaces()) {
+      ObjectNode node = workspaces.addObject();
+      node.put("serverId", workspace.serverId());
+      node.put("baseUrl", workspace.baseUrl());
+      ArrayNode changes = node.putArray("changes");
+      workspace.changes().forEach(change -> changes.add(toJson(change)));
+    }
+    ArrayNode warnings = root.putArray("warnings");
+    plan.warnings().forEach(warnings::add);
+    return root;
+  }
+
+  /**
+   * Writes the plan as pretty JSON, creating parent directories.
+   *
+   * @param plan the plan
+   * @param file the target file
+   * @throws IOException when the file cannot be written
+   */
+  public static void write(Plan plan, Path file) throws IOException {
+    Path parent = file.toAbsolutePath().getParent();
+    Files.createDirectories(parent);
+    Files.writeString(
+        file, JsonMappers.json().writerWithDefaultPrettyPrinter().writeValueAsString(toJson(plan)));
+  }
+
+  /**
+   * Reads a saved plan.
+   *
+   * @param file the plan file
+   * @return its tree
+   * @throws IOException when the file cannot be read or is not a plan of this format version
+   */
+  public static JsonNode read(Path file) throws IOException {
+    JsonNode root = JsonMappers.json().readTree(file.toFile());
+    if (root == null || root.path("formatVersion").asInt(-1) != FORMAT_VERSION) {
+      throw new IOException(file + " is not an fbhooks plan of format version " + FORMAT_VERSION);
+    }
+    return root;
+  }
+
+  private static ObjectNode toJson(Change change) {
+    ObjectNode node = JsonMappers.json().createObjectNode();
+    node.put("action", change.action().verb().replace(' ', '_'));
+    node.put("name", change.name());
+    change
+        .webhookId()
+        .ifPresentOrElse(id -> node.put("webhookId", id), () -> node.putNull("webhookId"));
+    node.put("suspended", change.suspended());
+    ArrayNode fields = node.putArray("fields");
+    for (FieldChange field : change.fields()) {
+      fields
+          .addObject()
+          .put("field", field.field())
+          .put("before", field.before())
+          .put("after", field.after());
+    }
+    ObjectNode live = node.putObject("liveDigests");
+    new TreeMap<>(change.liveDigests()).forEach(live::put);
+    change.desired().ifPresent(d -> node.put("desiredDigest", desiredDigest(d)));
+    return node;
+  }
+
+  /**
+   * A digest of everything declared except sensitive header values (a digest of a token could be
+   * brute-forced).
+   */
+  static String desiredDigest(DesiredWebhook desired) {
+    Map<String, String> headers = new TreeMap<>();
+    desired.headers().forEach((k, v) -> headers.put(k, v.sensitive() ? "(sensitive)" : v.value()));
+    return Digests.of(
+        String.join(
+            "\u0000",
+            desired.name(),
+            desired.id().orElse(""),
+            desired.url(),
+            desired.description().orElse(""),
+            desired.topics().toString(),
+            desired.status().wireName(),
+            String.valueOf(desired.timeoutMs().orElse(null)),
+            headers.toString(),
+            new java.util.TreeSet<>(desired.ignoreChanges()).toString()));
+  }
+}

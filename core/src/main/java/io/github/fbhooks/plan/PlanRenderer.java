@@ -1,0 +1,122 @@
+package io.github.fbhooks.plan;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Renders a plan for people: Terraform-like, readable in a CI log. Holds no secret: field values
+ * are already masked where sensitive.
+ */
+public final class PlanRenderer {
+
+  private PlanRenderer() {}
+
+  /**
+   * Renders the plan as text lines.
+   *
+   * @param plan the plan
+   * @return the lines, the summary line last
+   */
+  public static List<String> text(Plan plan) {
+    List<String> lines = new ArrayList<>();
+    for (WorkspacePlan workspace : plan.workspaces()) {
+      lines.add(
+          "Workspace of server '" + workspace.serverId() + "' (" + workspace.baseUrl() + "):");
+      int before = lines.size();
+      for (Change change : workspace.changes()) {
+        render(change, lines);
+      }
+      if (lines.size() == before) {
+        lines.add("  (no changes)");
+      }
+    }
+    for (String warning : plan.warnings()) {
+      lines.add("Warning: " + warning);
+    }
+    lines.add(plan.summary());
+    return lines;
+  }
+
+  /**
+   * Renders the plan as GitHub-flavoured Markdown, for {@code $GITHUB_STEP_SUMMARY}.
+   *
+   * @param plan the plan
+   * @return the Markdown text
+   */
+  public static String markdown(Plan plan) {
+    StringBuilder md = new StringBuilder("### Featurebase webhooks plan\n\n");
+    md.append("**").append(plan.summary()).append("**\n\n");
+    if (plan.hasChanges() || plan.count(Action.UNMANAGED) > 0) {
+      md.append("| | webhook | id | changes |\n|---|---|---|---|\n");
+      for (WorkspacePlan workspace : plan.workspaces()) {
+        for (Change change : workspace.changes()) {
+          if (change.action() == Action.NO_OP && !change.suspended()) {
+            continue;
+          }
+          md.append("| `")
+              .append(change.action().symbol().isBlank() ? "!" : change.action().symbol())
+              .append("` ")
+              .append(change.action().verb())
+              .append(change.suspended() ? " (suspended by Featurebase)" : "")
+              .append(" | ")
+              .append(cell(change.name()))
+              .append(" | ")
+              .append(change.webhookId().orElse(""))
+              .append(" | ")
+              .append(
+                  cell(
+                      String.join(
+                          "; ", change.fields().stream().map(FieldChange::toString).toList())))
+              .append(" |\n");
+        }
+      }
+    }
+    for (String warning : plan.warnings()) {
+      md.append("\n> ").append(cell(warning)).append('\n');
+    }
+    return md.toString();
+  }
+
+  private static void render(Change change, List<String> lines) {
+    if (change.suspended()) {
+      lines.add(
+          "  ! suspended "
+              + change.label()
+              + ": suspended by Featurebase after delivery failures; "
+              + (reactivates(change)
+                  ? "apply reactivates it and resets its health"
+                  : "apply leaves it suspended (status is ignored or not managed)"));
+    }
+    switch (change.action()) {
+      case NO_OP -> {}
+      case UNMANAGED ->
+          lines.add(
+              "  ? unmanaged "
+                  + change.label()
+                  + ": not in the configuration; 'prune: true' would delete it");
+      case DELETE -> lines.add("  - delete " + change.label());
+      case CREATE, UPDATE -> {
+        lines.add(
+            "  " + change.action().symbol() + " " + change.action().verb() + " " + change.label());
+        for (FieldChange field : change.fields()) {
+          lines.add(
+              "      "
+                  + field.field()
+                  + ": "
+                  + (change.action() == Action.CREATE
+                      ? field.after()
+                      : field.before() + " -> " + field.after()));
+        }
+      }
+    }
+  }
+
+  private static boolean reactivates(Change change) {
+    return change.fields().stream()
+        .anyMatch(f -> f.field().equals(WebhookDiff.STATUS) && f.after().equals("active"));
+  }
+
+  private static String cell(String text) {
+    return text.replace("|", "\\|").replace("\n", " ");
+  }
+}

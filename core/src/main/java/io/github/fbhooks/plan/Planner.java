@@ -1,0 +1,224 @@
+package io.github.fbhooks.plan;
+
+import io.github.fbhooks.config.DesiredWebhook;
+import io.github.fbhooks.config.WorkspaceConfig;
+import io.github.fbhooks.webhook.Webhook;
+import io.github.fbhooks.webhook.WebhookStatus;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+/**
+ * Diffs one workspace's declared webhooks against its live ones. A pure function of its inputs: it
+ * sends nothing.
+ *
+ * <p>Identity: a declared webhook matches the live one with its pinned {@code id}, else the live
+ * one with the same name. So a rename with a pinned id is an update (the webhook keeps its secret);
+ * without one it would be a create and a delete, which the plan points out.
+ */
+public final class Planner {
+
+  /**
+   * Plans one workspace.
+   *
+   * @param workspace the declared webhooks
+   * @param baseUrl the API base URL, for the plan's record
+   * @param live every live webhook of the workspace
+   * @param filter limits the plan to some webhook names
+   * @param warnings receives non-blocking findings
+   * @return the plan
+   * @throws PlanException when the configuration cannot be reconciled with the live webhooks
+   */
+  public WorkspacePlan plan(
+      WorkspaceConfig workspace,
+      String baseUrl,
+      List<Webhook> live,
+      NameFilter filter,
+      List<String> warnings) {
+    List<String> problems = new ArrayList<>();
+    Map<String, Webhook> unmatched = new LinkedHashMap<>();
+    live.forEach(w -> unmatched.put(w.id(), w));
+    List<DesiredWebhook> declared =
+        workspace.webhooks().stream().filter(d -> filter.matches(d.name())).toList();
+
+    Map<DesiredWebhook, Webhook> pairs = new LinkedHashMap<>();
+    for (DesiredWebhook desired : declared) {
+      desired.id().ifPresent(id -> matchById(desired, id, unmatched, pairs, problems));
+    }
+    for (DesiredWebhook desired : declared) {
+      if (desired.id().isEmpty()) {
+        matchByName(desired, unmatched, pairs, problems);
+      }
+    }
+
+    List<Change> changes = new ArrayList<>();
+    for (DesiredWebhook desired : declared) {
+      Webhook match = pairs.get(desired);
+      changes.add(match == null ? create(desired) : update(desired, match));
+    }
+    for (Webhook leftover : unmatched.values()) {
+      if (filter.matches(leftover.name())) {
+        changes.add(leftover(leftover, workspace.prune()));
+      }
+    }
+    checkRenames(changes, warnings, problems);
+    checkCapacity(changes, live.size(), workspace, problems);
+    if (!problems.isEmpty()) {
+      throw new PlanException(problems);
+    }
+    return new WorkspacePlan(workspace.serverId(), baseUrl, changes);
+  }
+
+  private static void matchById(
+      DesiredWebhook desired,
+      String id,
+      Map<String, Webhook> unmatched,
+      Map<DesiredWebhook, Webhook> pairs,
+      List<String> problems) {
+    Webhook live = unmatched.remove(id);
+    if (live == null) {
+      problems.add(
+          desired.location()
+              + ": webhook '"
+              + desired.name()
+              + "' pins id "
+              + id
+              + ", which does not exist in the workspace. Correct the id, or remove it to create"
+              + " a new webhook (with a new id and a new secret).");
+      return;
+    }
+    pairs.put(desired, live);
+  }
+
+  private static void matchByName(
+      DesiredWebhook desired,
+      Map<String, Webhook> unmatched,
+      Map<DesiredWebhook, Webhook> pairs,
+      List<String> problems) {
+    List<Webhook> named =
+        unmatched.values().stream().filter(w -> desired.name().equals(w.name())).toList();
+    if (named.size() > 1) {
+      problems.add(
+          desired.location()
+              + ": several live webhooks are named '"
+              + desired.name()
+              + "' ("
+              + named.stream().map(Webhook::id).collect(Collectors.joining(", "))
+              + "). Pin the one to manage with 'id:' in the configuration.");
+      return;
+    }
+    if (named.size() == 1) {
+      Webhook live = named.get(0);
+      unmatched.remove(live.id());
+      pairs.put(desired, live);
+    }
+  }
+
+  private static Change create(DesiredWebhook desired) {
+    return new Change(
+        Action.CREATE,
+        desired.name(),
+        Optional.empty(),
+        WebhookDiff.creation(desired),
+        false,
+        Map.of(),
+        Optional.of(desired),
+        Optional.empty());
+  }
+
+  private static Change update(DesiredWebhook desired, Webhook live) {
+    List<FieldChange> fields = WebhookDiff.changes(desired, live);
+    return new Change(
+        fields.isEmpty() ? Action.NO_OP : Action.UPDATE,
+        desired.name(),
+        Optional.of(live.id()),
+        fields,
+        live.status() == WebhookStatus.SUSPENDED,
+        WebhookDiff.liveDigests(live),
+        Optional.of(desired),
+        Optional.of(live));
+  }
+
+  private static Change leftover(Webhook live, boolean prune) {
+    return new Change(
+        prune ? Action.DELETE : Action.UNMANAGED,
+        live.name(),
+        Optional.of(live.id()),
+        List.of(),
+        live.status() == WebhookStatus.SUSPENDED,
+        WebhookDiff.liveDigests(live),
+        Optional.empty(),
+        Optional.of(live));
+  }
+
+  /** A create and a delete (or unmanaged) with the same URL and topics are likely a rename. */
+  private static void checkRenames(
+      List<Change> changes, List<String> warnings, List<String> problems) {
+    for (Change create : changes) {
+      if (create.action() != Action.CREATE) {
+        continue;
+      }
+      DesiredWebhook desired = create.desired().orElseThrow();
+      for (Change other : changes) {
+        if (other.action() != Action.DELETE && other.action() != Action.UNMANAGED) {
+          continue;
+        }
+        Webhook live = other.live().orElseThrow();
+        boolean lookAlike =
+            desired.url().equals(live.url())
+                && new TreeSet<>(desired.topics()).equals(new TreeSet<>(live.topics()));
+        if (!lookAlike) {
+          continue;
+        }
+        String pin =
+            "pin 'id: " + live.id() + "' on '" + desired.name() + "' to rename it in place";
+        if (other.action() == Action.DELETE && desired.preventDestroy()) {
+          problems.add(
+              desired.location()
+                  + ": webhook '"
+                  + desired.name()
+                  + "' has preventDestroy, and this plan would replace "
+                  + other.label()
+                  + " with it (a rename without a pinned id): "
+                  + pin
+                  + ".");
+        } else {
+          warnings.add(
+              "'"
+                  + desired.name()
+                  + "' would be created while "
+                  + other.label()
+                  + (other.action() == Action.DELETE ? " is deleted" : " stays unmanaged")
+                  + ": same URL and topics, so this looks like a rename. A new webhook gets a new"
+                  + " secret; "
+                  + pin
+                  + ".");
+        }
+      }
+    }
+  }
+
+  private static void checkCapacity(
+      List<Change> changes, int liveCount, WorkspaceConfig workspace, List<String> problems) {
+    long after =
+        liveCount
+            + changes.stream().filter(c -> c.action() == Action.CREATE).count()
+            - changes.stream().filter(c -> c.action() == Action.DELETE).count();
+    if (after > WorkspaceConfig.MAX_WEBHOOKS) {
+      problems.add(
+          workspace.location()
+              + ": after this plan the workspace of server '"
+              + workspace.serverId()
+              + "' would hold "
+              + after
+              + " webhooks; Featurebase allows "
+              + WorkspaceConfig.MAX_WEBHOOKS
+              + ". Remove webhooks, set 'prune: true' to delete undeclared ones, or move some to"
+              + " another workspace.");
+    }
+  }
+}

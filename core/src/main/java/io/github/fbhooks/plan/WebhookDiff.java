@@ -1,0 +1,210 @@
+package io.github.fbhooks.plan;
+
+import io.github.fbhooks.config.DesiredWebhook;
+import io.github.fbhooks.config.HeaderValue;
+import io.github.fbhooks.webhook.RequestConfig;
+import io.github.fbhooks.webhook.Topic;
+import io.github.fbhooks.webhook.Webhook;
+import io.github.fbhooks.webhook.WebhookStatus;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * Field-by-field comparison of a declared webhook with a live one. Server-owned fields (id, secret,
+ * health, lastStatus, version, timestamps) are never compared. Topics compare as sets. Header
+ * values print masked unless the configuration declares them as plain values.
+ */
+public final class WebhookDiff {
+
+  /** Field name of the webhook name. */
+  public static final String NAME = "name";
+
+  /** Field name of the URL. */
+  public static final String URL = "url";
+
+  /** Field name of the description. */
+  public static final String DESCRIPTION = "description";
+
+  /** Field name of the topics. */
+  public static final String TOPICS = "topics";
+
+  /** Field name of the status. */
+  public static final String STATUS = "status";
+
+  /** Field name of the delivery timeout. */
+  public static final String TIMEOUT = "requestConfig.timeoutMs";
+
+  /** Field name prefix of custom headers; each header is its own field. */
+  public static final String HEADERS = "requestConfig.headers";
+
+  /** How a live header value prints: live values may be tokens, so they never print. */
+  static final String HIDDEN = "(hidden)";
+
+  private WebhookDiff() {}
+
+  /**
+   * The fields that differ, skipping the fields the declaration ignores.
+   *
+   * @param desired the declared webhook
+   * @param live the live webhook
+   * @return the differing fields, in a stable order
+   */
+  public static List<FieldChange> changes(DesiredWebhook desired, Webhook live) {
+    List<FieldChange> changes = new ArrayList<>();
+    if (!desired.ignores("name") && !desired.name().equals(live.name())) {
+      changes.add(new FieldChange(NAME, quoted(live.name()), quoted(desired.name())));
+    }
+    if (!desired.ignores("url") && !desired.url().equals(live.url())) {
+      changes.add(new FieldChange(URL, printable(live.url()), desired.url()));
+    }
+    String liveDescription = blankToNull(live.description());
+    String wantedDescription = desired.description().map(WebhookDiff::blankToNull).orElse(null);
+    if (!desired.ignores("description") && !Objects.equals(liveDescription, wantedDescription)) {
+      changes.add(
+          new FieldChange(
+              DESCRIPTION, quotedOrNone(liveDescription), quotedOrNone(wantedDescription)));
+    }
+    if (!desired.ignores("topics")
+        && !new TreeSet<>(desired.topics()).equals(new TreeSet<>(live.topics()))) {
+      changes.add(new FieldChange(TOPICS, topics(live.topics()), topics(desired.topics())));
+    }
+    if (!desired.ignores("status") && desired.status() != live.status()) {
+      changes.add(new FieldChange(STATUS, statusOf(live), desired.status().wireName()));
+    }
+    Optional<Integer> liveTimeout = liveConfig(live).map(RequestConfig::timeoutMs);
+    if (!desired.ignores("timeoutMs")
+        && desired.timeoutMs().isPresent()
+        && !desired.timeoutMs().equals(liveTimeout)) {
+      changes.add(
+          new FieldChange(
+              TIMEOUT,
+              liveTimeout.map(String::valueOf).orElse(FieldChange.NONE),
+              String.valueOf(desired.timeoutMs().get())));
+    }
+    if (!desired.ignores("headers")) {
+      changes.addAll(headerChanges(desired.headers(), liveHeaders(live)));
+    }
+    return changes;
+  }
+
+  /**
+   * What a create sets, for rendering.
+   *
+   * @param desired the declared webhook
+   * @return the fields a create sends (and the paused status it PATCHes)
+   */
+  public static List<FieldChange> creation(DesiredWebhook desired) {
+    List<FieldChange> fields = new ArrayList<>();
+    fields.add(new FieldChange(URL, FieldChange.NONE, desired.url()));
+    desired
+        .description()
+        .ifPresent(d -> fields.add(new FieldChange(DESCRIPTION, FieldChange.NONE, quoted(d))));
+    fields.add(new FieldChange(TOPICS, FieldChange.NONE, topics(desired.topics())));
+    if (desired.status() != WebhookStatus.ACTIVE) {
+      fields.add(new FieldChange(STATUS, FieldChange.NONE, desired.status().wireName()));
+    }
+    desired
+        .timeoutMs()
+        .ifPresent(t -> fields.add(new FieldChange(TIMEOUT, FieldChange.NONE, String.valueOf(t))));
+    fields.addAll(headerChanges(desired.headers(), Map.of()));
+    return fields;
+  }
+
+  /**
+   * Digests of every diffed field of a live webhook, so a saved plan can tell whether the webhook
+   * changed since, and which field.
+   *
+   * @param live the live webhook
+   * @return field name to digest
+   */
+  public static Map<String, String> liveDigests(Webhook live) {
+    Map<String, String> digests = new LinkedHashMap<>();
+    digests.put(NAME, Digests.of(live.name()));
+    digests.put(URL, Digests.of(live.url()));
+    digests.put(DESCRIPTION, Digests.of(blankToNull(live.description())));
+    digests.put(TOPICS, Digests.of(new TreeSet<>(live.topics()).toString()));
+    digests.put(STATUS, Digests.of(live.status() == null ? null : live.status().wireName()));
+    digests.put(
+        TIMEOUT,
+        Digests.of(String.valueOf(liveConfig(live).map(RequestConfig::timeoutMs).orElse(null))));
+    digests.put(HEADERS, Digests.of(new TreeMap<>(liveHeaders(live)).toString()));
+    return digests;
+  }
+
+  private static List<FieldChange> headerChanges(
+      Map<String, HeaderValue> desired, Map<String, String> live) {
+    List<FieldChange> changes = new ArrayList<>();
+    TreeSet<String> names = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
+    names.addAll(desired.keySet());
+    names.addAll(live.keySet());
+    for (String name : names) {
+      HeaderValue wanted = find(desired, name);
+      String current = find(live, name);
+      if (wanted != null && wanted.value().equals(current)) {
+        continue;
+      }
+      String before =
+          current == null
+              ? FieldChange.NONE
+              : wanted != null && !wanted.sensitive() ? current : HIDDEN;
+      String after = wanted == null ? FieldChange.NONE : wanted.printable();
+      changes.add(new FieldChange(HEADERS + "." + name, before, after));
+    }
+    return changes;
+  }
+
+  private static <V> V find(Map<String, V> map, String name) {
+    return map.entrySet().stream()
+        .filter(e -> e.getKey().equalsIgnoreCase(name))
+        .map(Map.Entry::getValue)
+        .findFirst()
+        .orElse(null);
+  }
+
+  private static Optional<RequestConfig> liveConfig(Webhook live) {
+    return Optional.ofNullable(live.requestConfig());
+  }
+
+  private static Map<String, String> liveHeaders(Webhook live) {
+    return liveConfig(live).map(RequestConfig::headers).orElse(Map.of());
+  }
+
+  private static String statusOf(Webhook live) {
+    return live.status() == null ? FieldChange.NONE : live.status().wireName();
+  }
+
+  static String topics(List<String> topics) {
+    return topics.stream()
+        .distinct()
+        .sorted(
+            Comparator.comparingInt(
+                    (String t) ->
+                        Topic.fromWireName(t).map(Enum::ordinal).orElse(Integer.MAX_VALUE))
+                .thenComparing(Comparator.naturalOrder()))
+        .toList()
+        .toString();
+  }
+
+  private static String blankToNull(String value) {
+    return value == null || value.isBlank() ? null : value;
+  }
+
+  private static String quoted(String value) {
+    return value == null ? FieldChange.NONE : "\"" + value + "\"";
+  }
+
+  private static String quotedOrNone(String value) {
+    return value == null ? FieldChange.NONE : quoted(value);
+  }
+
+  private static String printable(String value) {
+    return value == null ? FieldChange.NONE : value;
+  }
+}

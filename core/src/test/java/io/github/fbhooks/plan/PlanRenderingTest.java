@@ -1,0 +1,186 @@
+package io.github.fbhooks.plan;
+
+import static io.github.fbhooks.plan.Fixtures.desired;
+import static io.github.fbhooks.plan.Fixtures.live;
+import static io.github.fbhooks.plan.Fixtures.with;
+import static io.github.fbhooks.plan.Fixtures.withStatus;
+import static io.github.fbhooks.plan.Fixtures.workspace;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.github.fbhooks.config.DesiredWebhook;
+import io.github.fbhooks.config.HeaderValue;
+import io.github.fbhooks.webhook.Webhook;
+import io.github.fbhooks.webhook.WebhookStatus;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The human plan and the Markdown summary against golden files; the JSON plan and staleness. */
+class PlanRenderingTest {
+
+  private static final String ID_A = "aaaaaaaaaaaaaaaaaaaaaaaa";
+  private static final String ID_B = "bbbbbbbbbbbbbbbbbbbbbbbb";
+  private static final String ID_C = "cccccccccccccccccccccccc";
+  private static final String ID_D = "dddddddddddddddddddddddd";
+
+  @TempDir Path dir;
+
+  private static DesiredWebhook updated() {
+    DesiredWebhook base = desired("Staging Webhook");
+    return with(
+        base,
+        "https://staging.example.com/v2",
+        Optional.of("Staging events"),
+        List.of("post.created", "post.voted"),
+        WebhookStatus.ACTIVE,
+        Optional.empty(),
+        Map.of("X-Token", new HeaderValue("tok-secret-value", true)),
+        false,
+        Set.of());
+  }
+
+  private static Plan samplePlan(boolean prune) {
+    List<String> warnings = new ArrayList<>();
+    List<Webhook> live =
+        List.of(
+            live(ID_A, desired("Staging Webhook")),
+            withStatus(live(ID_B, desired("Flaky Webhook")), WebhookStatus.SUSPENDED),
+            live(ID_C, desired("Legacy Webhook")),
+            live(ID_D, desired("Quiet Webhook")));
+    WorkspacePlan workspace =
+        new Planner()
+            .plan(
+                workspace(
+                    prune,
+                    desired("Production Webhook"),
+                    updated(),
+                    desired("Flaky Webhook"),
+                    desired("Quiet Webhook")),
+                "https://do.featurebase.app",
+                live,
+                NameFilter.ALL,
+                warnings);
+    return new Plan(Instant.parse("2026-11-27T10:00:00Z"), List.of(workspace), warnings);
+  }
+
+  private static String golden(String name) throws IOException {
+    try (InputStream in = PlanRenderingTest.class.getResourceAsStream("/plan/" + name)) {
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+  }
+
+  @Test
+  void humanPlanMatchesTheGoldenFile() throws IOException {
+    String text = String.join("\n", PlanRenderer.text(samplePlan(true))) + "\n";
+
+    assertThat(text).isEqualTo(golden("plan.txt"));
+    assertThat(text).doesNotContain("tok-secret-value").doesNotContain("whsec_");
+  }
+
+  @Test
+  void markdownSummaryMatchesTheGoldenFile() throws IOException {
+    assertThat(PlanRenderer.markdown(samplePlan(false))).isEqualTo(golden("plan.md"));
+  }
+
+  @Test
+  void jsonPlanHasTheDocumentedShapeAndNoSecrets() throws IOException {
+    Path file = dir.resolve("target/featurebase/plan.json");
+    PlanJson.write(samplePlan(true), file);
+    JsonNode json = PlanJson.read(file);
+    String text = Files.readString(file);
+
+    assertThat(json.path("formatVersion").asInt()).isEqualTo(1);
+    assertThat(json.path("summary").path("create").asInt()).isEqualTo(1);
+    assertThat(json.path("summary").path("update").asInt()).isEqualTo(2);
+    assertThat(json.path("summary").path("delete").asInt()).isEqualTo(1);
+    assertThat(json.path("summary").path("hasChanges").asBoolean()).isTrue();
+    JsonNode update = json.path("workspaces").get(0).path("changes").get(1);
+    assertThat(update.path("action").asText()).isEqualTo("update");
+    assertThat(update.path("webhookId").asText()).isEqualTo(ID_A);
+    assertThat(update.path("fields").get(0).path("field").asText()).isEqualTo("url");
+    assertThat(update.path("liveDigests").path("url").asText()).matches("[0-9a-f]{16}");
+    assertThat(text).doesNotContain("tok-secret-value").doesNotContain("whsec_");
+  }
+
+  @Test
+  void aPlanFileOfAnotherFormatIsRefused() throws IOException {
+    Path file = Files.writeString(dir.resolve("plan.json"), "{\"formatVersion\": 7}");
+
+    assertThatThrownBy(() -> PlanJson.read(file))
+        .isInstanceOf(IOException.class)
+        .hasMessageContaining("format version 1");
+  }
+
+  @Test
+  void aSavedPlanIsCurrentWhenNothingChanged() {
+    JsonNode saved = PlanJson.toJson(samplePlan(true));
+
+    SavedPlans.requireCurrent(saved, samplePlan(true));
+  }
+
+  @Test
+  void aSavedPlanIsStaleWhenAWebhookChangedAtFeaturebase() {
+    JsonNode saved = PlanJson.toJson(samplePlan(true));
+    List<Webhook> live =
+        List.of(
+            live(
+                ID_A,
+                with(
+                    desired("Staging Webhook"),
+                    "https://changed.example.com",
+                    Optional.empty(),
+                    List.of("post.created"),
+                    WebhookStatus.ACTIVE,
+                    Optional.empty(),
+                    Map.of(),
+                    false,
+                    Set.of())),
+            withStatus(live(ID_B, desired("Flaky Webhook")), WebhookStatus.SUSPENDED),
+            live(ID_C, desired("Legacy Webhook")),
+            live(ID_D, desired("Quiet Webhook")));
+    WorkspacePlan now =
+        new Planner()
+            .plan(
+                workspace(
+                    true,
+                    desired("Production Webhook"),
+                    updated(),
+                    desired("Flaky Webhook"),
+                    desired("Quiet Webhook")),
+                "https://do.featurebase.app",
+                live,
+                NameFilter.ALL,
+                new ArrayList<>());
+
+    assertThatThrownBy(
+            () ->
+                SavedPlans.requireCurrent(saved, new Plan(Instant.now(), List.of(now), List.of())))
+        .isInstanceOf(StalePlanException.class)
+        .hasMessageContaining(
+            "webhook 'Staging Webhook' ("
+                + ID_A
+                + ") changed at Featurebase since the plan was made: url")
+        .hasMessageContaining("nothing was applied");
+  }
+
+  @Test
+  void aSavedPlanIsStaleWhenTheConfigurationChanged() {
+    JsonNode saved = PlanJson.toJson(samplePlan(true));
+
+    assertThatThrownBy(() -> SavedPlans.requireCurrent(saved, samplePlan(false)))
+        .isInstanceOf(StalePlanException.class)
+        .hasMessageContaining("webhook 'Legacy Webhook' (" + ID_C + ")");
+  }
+}

@@ -1,0 +1,376 @@
+package io.github.fbhooks.plan;
+
+import static io.github.fbhooks.plan.Fixtures.desired;
+import static io.github.fbhooks.plan.Fixtures.live;
+import static io.github.fbhooks.plan.Fixtures.with;
+import static io.github.fbhooks.plan.Fixtures.withId;
+import static io.github.fbhooks.plan.Fixtures.withName;
+import static io.github.fbhooks.plan.Fixtures.withStatus;
+import static io.github.fbhooks.plan.Fixtures.workspace;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.fbhooks.config.DesiredWebhook;
+import io.github.fbhooks.config.HeaderValue;
+import io.github.fbhooks.config.WorkspaceConfig;
+import io.github.fbhooks.webhook.Webhook;
+import io.github.fbhooks.webhook.WebhookStatus;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+class PlannerTest {
+
+  private static final String ID_A = "aaaaaaaaaaaaaaaaaaaaaaaa";
+  private static final String ID_B = "bbbbbbbbbbbbbbbbbbbbbbbb";
+
+  private final List<String> warnings = new ArrayList<>();
+
+  private WorkspacePlan plan(WorkspaceConfig workspace, Webhook... live) {
+    return new Planner()
+        .plan(workspace, "https://do.featurebase.app", List.of(live), NameFilter.ALL, warnings);
+  }
+
+  private static List<String> fieldLines(Change change) {
+    return change.fields().stream().map(FieldChange::toString).toList();
+  }
+
+  static Stream<Arguments> fieldDiffs() {
+    DesiredWebhook base = desired("Hook");
+    return Stream.of(
+        Arguments.of(
+            "url",
+            with(
+                base,
+                "https://new.example.com/h",
+                Optional.empty(),
+                base.topics(),
+                WebhookStatus.ACTIVE,
+                Optional.empty(),
+                Map.of(),
+                false,
+                Set.of()),
+            List.of("url: https://example.com/hook -> https://new.example.com/h")),
+        Arguments.of(
+            "description set",
+            with(
+                base,
+                base.url(),
+                Optional.of("All events"),
+                base.topics(),
+                WebhookStatus.ACTIVE,
+                Optional.empty(),
+                Map.of(),
+                false,
+                Set.of()),
+            List.of("description: (none) -> \"All events\"")),
+        Arguments.of(
+            "topics as a set, in topic order",
+            with(
+                base,
+                base.url(),
+                Optional.empty(),
+                List.of("post.voted", "post.created"),
+                WebhookStatus.ACTIVE,
+                Optional.empty(),
+                Map.of(),
+                false,
+                Set.of()),
+            List.of("topics: [post.created] -> [post.created, post.voted]")),
+        Arguments.of(
+            "paused",
+            with(
+                base,
+                base.url(),
+                Optional.empty(),
+                base.topics(),
+                WebhookStatus.PAUSED,
+                Optional.empty(),
+                Map.of(),
+                false,
+                Set.of()),
+            List.of("status: active -> paused")),
+        Arguments.of(
+            "timeout",
+            with(
+                base,
+                base.url(),
+                Optional.empty(),
+                base.topics(),
+                WebhookStatus.ACTIVE,
+                Optional.of(10000),
+                Map.of(),
+                false,
+                Set.of()),
+            List.of("requestConfig.timeoutMs: 5000 -> 10000")),
+        Arguments.of(
+            "plain header added",
+            with(
+                base,
+                base.url(),
+                Optional.empty(),
+                base.topics(),
+                WebhookStatus.ACTIVE,
+                Optional.empty(),
+                Map.of("X-Env", new HeaderValue("prod", false)),
+                false,
+                Set.of()),
+            List.of("requestConfig.headers.X-Env: (none) -> prod")),
+        Arguments.of(
+            "sensitive header added prints masked",
+            with(
+                base,
+                base.url(),
+                Optional.empty(),
+                base.topics(),
+                WebhookStatus.ACTIVE,
+                Optional.empty(),
+                Map.of("X-Token", new HeaderValue("tok-123", true)),
+                false,
+                Set.of()),
+            List.of("requestConfig.headers.X-Token: (none) -> (sensitive)")),
+        Arguments.of(
+            "ignored fields are left alone",
+            with(
+                base,
+                "https://other.example.com",
+                Optional.empty(),
+                base.topics(),
+                WebhookStatus.PAUSED,
+                Optional.empty(),
+                Map.of(),
+                false,
+                Set.of("status", "url")),
+            List.of()));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("fieldDiffs")
+  void diffsFieldByField(String title, DesiredWebhook wanted, List<String> expected) {
+    Webhook current = live(ID_A, desired("Hook"));
+
+    Change change = plan(workspace(false, wanted), current).changes().get(0);
+
+    assertThat(fieldLines(change)).containsExactlyElementsOf(expected);
+    assertThat(change.action()).isEqualTo(expected.isEmpty() ? Action.NO_OP : Action.UPDATE);
+  }
+
+  @Test
+  void changedSensitiveHeaderValuesNeverPrint() {
+    DesiredWebhook base = desired("Hook");
+    DesiredWebhook wanted =
+        with(
+            base,
+            base.url(),
+            Optional.empty(),
+            base.topics(),
+            WebhookStatus.ACTIVE,
+            Optional.empty(),
+            Map.of("X-Token", new HeaderValue("new-token", true)),
+            false,
+            Set.of());
+    Webhook current =
+        live(
+            ID_A,
+            with(
+                base,
+                base.url(),
+                Optional.empty(),
+                base.topics(),
+                WebhookStatus.ACTIVE,
+                Optional.empty(),
+                Map.of("X-Token", new HeaderValue("old-token", true)),
+                false,
+                Set.of()));
+
+    Change change = plan(workspace(false, wanted), current).changes().get(0);
+
+    assertThat(fieldLines(change))
+        .containsExactly("requestConfig.headers.X-Token: (hidden) -> (sensitive)");
+    assertThat(change.toString()).doesNotContain("new-token").doesNotContain("old-token");
+  }
+
+  @Test
+  void removedHeadersShowNoValue() {
+    DesiredWebhook base = desired("Hook");
+    Webhook current =
+        live(
+            ID_A,
+            with(
+                base,
+                base.url(),
+                Optional.empty(),
+                base.topics(),
+                WebhookStatus.ACTIVE,
+                Optional.empty(),
+                Map.of("X-Token", new HeaderValue("old-token", false)),
+                false,
+                Set.of()));
+
+    assertThat(fieldLines(plan(workspace(false, base), current).changes().get(0)))
+        .containsExactly("requestConfig.headers.X-Token: (hidden) -> (none)");
+  }
+
+  @Test
+  void declaredAndAbsentIsACreate() {
+    WorkspacePlan plan = plan(workspace(false, desired("New")));
+
+    assertThat(plan.changes())
+        .singleElement()
+        .satisfies(
+            c -> {
+              assertThat(c.action()).isEqualTo(Action.CREATE);
+              assertThat(c.webhookId()).isEmpty();
+              assertThat(fieldLines(c)).contains("topics: (none) -> [post.created]");
+            });
+  }
+
+  @Test
+  void undeclaredIsUnmanagedWithoutPruneAndDeletedWithIt() {
+    Webhook stray = live(ID_B, desired("Stray"));
+
+    assertThat(plan(workspace(false), stray).changes())
+        .extracting(Change::action)
+        .containsExactly(Action.UNMANAGED);
+    assertThat(plan(workspace(true), stray).changes())
+        .extracting(Change::action)
+        .containsExactly(Action.DELETE);
+  }
+
+  @Test
+  void aRenameWithAPinnedIdIsAnUpdate() {
+    Webhook current = live(ID_A, desired("Old name"));
+    DesiredWebhook renamed = withId(withName(desired("Old name"), "New name"), ID_A);
+
+    WorkspacePlan plan = plan(workspace(true, renamed), current);
+
+    assertThat(plan.changes())
+        .singleElement()
+        .satisfies(
+            c -> {
+              assertThat(c.action()).isEqualTo(Action.UPDATE);
+              assertThat(fieldLines(c)).containsExactly("name: \"Old name\" -> \"New name\"");
+            });
+  }
+
+  @Test
+  void aRenameWithoutIdIsACreateAndDeleteWithAWarning() {
+    Webhook current = live(ID_A, desired("Old name"));
+    DesiredWebhook renamed = withName(desired("Old name"), "New name");
+
+    WorkspacePlan plan = plan(workspace(true, renamed), current);
+
+    assertThat(plan.changes())
+        .extracting(Change::action)
+        .containsExactly(Action.CREATE, Action.DELETE);
+    assertThat(warnings)
+        .singleElement()
+        .asString()
+        .contains("looks like a rename")
+        .contains("pin 'id: " + ID_A + "' on 'New name'");
+  }
+
+  @Test
+  void preventDestroyRefusesAReplacement() {
+    Webhook current = live(ID_A, desired("Old name"));
+    DesiredWebhook base = withName(desired("Old name"), "New name");
+    DesiredWebhook protectedOne =
+        with(
+            base,
+            base.url(),
+            base.description(),
+            base.topics(),
+            base.status(),
+            base.timeoutMs(),
+            base.headers(),
+            true,
+            Set.of());
+
+    assertThatThrownBy(() -> plan(workspace(true, protectedOne), current))
+        .isInstanceOf(PlanException.class)
+        .hasMessageContaining("webhooks.yaml:3:5: webhook 'New name' has preventDestroy")
+        .hasMessageContaining("Nothing was changed");
+  }
+
+  @Test
+  void aPinnedIdThatDoesNotExistIsAProblem() {
+    assertThatThrownBy(() -> plan(workspace(false, withId(desired("Hook"), ID_B))))
+        .isInstanceOf(PlanException.class)
+        .hasMessageContaining("pins id " + ID_B + ", which does not exist");
+  }
+
+  @Test
+  void twoLiveWebhooksWithTheDeclaredNameAreAProblem() {
+    assertThatThrownBy(
+            () ->
+                plan(
+                    workspace(false, desired("Hook")),
+                    live(ID_A, desired("Hook")),
+                    live(ID_B, desired("Hook"))))
+        .isInstanceOf(PlanException.class)
+        .hasMessageContaining(ID_A + ", " + ID_B)
+        .hasMessageContaining("Pin the one to manage with 'id:'");
+  }
+
+  @Test
+  void aSuspendedWebhookIsReactivated() {
+    Webhook suspended = withStatus(live(ID_A, desired("Hook")), WebhookStatus.SUSPENDED);
+
+    Change change = plan(workspace(false, desired("Hook")), suspended).changes().get(0);
+
+    assertThat(change.suspended()).isTrue();
+    assertThat(change.action()).isEqualTo(Action.UPDATE);
+    assertThat(fieldLines(change)).containsExactly("status: suspended -> active");
+  }
+
+  @Test
+  void moreThanTenWebhooksIsAProblem() {
+    DesiredWebhook[] many = new DesiredWebhook[11];
+    for (int i = 0; i < many.length; i++) {
+      many[i] = desired("Hook " + i);
+    }
+
+    assertThatThrownBy(() -> plan(workspace(false, many)))
+        .isInstanceOf(PlanException.class)
+        .hasMessageContaining("would hold 11 webhooks; Featurebase allows 10");
+  }
+
+  @Test
+  void filtersLimitThePlan() {
+    WorkspaceConfig config = workspace(true, desired("prod-a"), desired("staging-a"));
+    List<Webhook> live =
+        List.of(live(ID_A, desired("prod-old")), live(ID_B, desired("staging-old")));
+
+    WorkspacePlan plan =
+        new Planner()
+            .plan(config, "u", live, new NameFilter(List.of("prod-*"), List.of()), warnings);
+
+    assertThat(plan.changes()).extracting(Change::name).containsExactly("prod-a", "prod-old");
+    assertThat(new NameFilter(List.of(), List.of("*-old")).matches("prod-old")).isFalse();
+    assertThat(new NameFilter(List.of("a?c"), List.of()).matches("abc")).isTrue();
+  }
+
+  @Test
+  void summariesSayWhatWillHappen() {
+    Plan none =
+        new Plan(
+            java.time.Instant.EPOCH,
+            List.of(plan(workspace(false, desired("Hook")), live(ID_A, desired("Hook")))),
+            List.of());
+    Plan some =
+        new Plan(
+            java.time.Instant.EPOCH,
+            List.of(plan(workspace(true, desired("New")), live(ID_A, desired("Old")))),
+            List.of());
+
+    assertThat(none.summary()).isEqualTo("No changes. Live webhooks match the configuration.");
+    assertThat(some.summary()).isEqualTo("Plan: 1 to create, 0 to update, 1 to delete.");
+  }
+}
