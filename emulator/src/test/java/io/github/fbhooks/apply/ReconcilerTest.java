@@ -1,0 +1,300 @@
+package io.github.fbhooks.apply;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.github.fbhooks.api.ClientSettings;
+import io.github.fbhooks.api.FeaturebaseClient;
+import io.github.fbhooks.config.DesiredWebhook;
+import io.github.fbhooks.config.HeaderValue;
+import io.github.fbhooks.config.SourceLocation;
+import io.github.fbhooks.config.WebhooksConfig;
+import io.github.fbhooks.config.WorkspaceConfig;
+import io.github.fbhooks.emulator.Emulator;
+import io.github.fbhooks.emulator.EmulatorAdminClient;
+import io.github.fbhooks.emulator.EmulatorOptions;
+import io.github.fbhooks.json.JsonMappers;
+import io.github.fbhooks.log.BuildLog;
+import io.github.fbhooks.plan.Action;
+import io.github.fbhooks.plan.NameFilter;
+import io.github.fbhooks.plan.Plan;
+import io.github.fbhooks.plan.PlanJson;
+import io.github.fbhooks.plan.Planning;
+import io.github.fbhooks.plan.StalePlanException;
+import io.github.fbhooks.secret.FileSecretSink;
+import io.github.fbhooks.secret.OwnerOnlyFiles;
+import io.github.fbhooks.secret.Secret;
+import io.github.fbhooks.secret.SecretFormat;
+import io.github.fbhooks.secret.SecretSink;
+import io.github.fbhooks.webhook.Webhook;
+import io.github.fbhooks.webhook.WebhookStatus;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Plan and apply against the emulator: convergence, API economy, lost answers, partial failures.
+ */
+class ReconcilerTest {
+
+  private static final Secret KEY = Secret.of("sk_test_reconciler");
+  private static final SourceLocation HERE = new SourceLocation(Path.of("webhooks.yaml"), 1, 1);
+
+  @TempDir Path dir;
+
+  private Emulator emulator;
+  private EmulatorAdminClient admin;
+  private FeaturebaseClient client;
+
+  @BeforeEach
+  void start() throws IOException {
+    emulator = Emulator.start(EmulatorOptions.defaults().withApiKey(KEY));
+    admin = new EmulatorAdminClient(emulator.baseUrl());
+    client =
+        FeaturebaseClient.create(
+            ClientSettings.of(emulator.baseUrl(), KEY).withReadTimeout(Duration.ofSeconds(2)),
+            BuildLog.NONE);
+  }
+
+  @AfterEach
+  void stop() {
+    emulator.close();
+  }
+
+  private static DesiredWebhook hook(
+      String name, WebhookStatus status, Map<String, HeaderValue> headers) {
+    return new DesiredWebhook(
+        name,
+        Optional.empty(),
+        "https://example.com/" + name.toLowerCase().replace(' ', '-'),
+        Optional.of(name + " events"),
+        List.of("post.created", "post.updated"),
+        status,
+        Optional.of(5000),
+        headers,
+        false,
+        Set.of(),
+        HERE);
+  }
+
+  private static WebhooksConfig config(boolean prune, DesiredWebhook... webhooks) {
+    return new WebhooksConfig(
+        List.of(Path.of("webhooks.yaml")),
+        List.of(
+            new WorkspaceConfig(
+                "featurebase",
+                Optional.empty(),
+                Optional.empty(),
+                prune,
+                List.of(webhooks),
+                HERE)));
+  }
+
+  private Planning planning() {
+    return new Planning(workspace -> client, Clock.systemUTC());
+  }
+
+  private Function<String, List<SecretSink>> secretFiles() {
+    return name ->
+        List.of(
+            new FileSecretSink(
+                dir.resolve("secrets/" + name.replace(' ', '-') + ".secret"),
+                SecretFormat.RAW,
+                "p",
+                new OwnerOnlyFiles(BuildLog.NONE)));
+  }
+
+  private Reconciler.Report apply(WebhooksConfig config, Optional<JsonNode> saved) {
+    return new Reconciler(planning(), BuildLog.NONE)
+        .apply(new Reconciler.Request(config, NameFilter.ALL, saved, 4, secretFiles()), plan -> {});
+  }
+
+  private List<JsonNode> requests() throws IOException {
+    Path file = dir.resolve("requests-" + System.nanoTime() + ".json");
+    admin.saveRequestLog(file);
+    List<JsonNode> all = new ArrayList<>();
+    JsonMappers.json().readTree(file.toFile()).path("requests").forEach(all::add);
+    return all;
+  }
+
+  private void clearRequests() throws IOException, InterruptedException {
+    java.net.http.HttpClient.newHttpClient()
+        .send(
+            java.net.http.HttpRequest.newBuilder(emulator.baseUrl().resolve("/__emulator/requests"))
+                .DELETE()
+                .build(),
+            java.net.http.HttpResponse.BodyHandlers.discarding());
+  }
+
+  @Test
+  void applyConvergesAndASecondPlanHasNoChanges() throws Exception {
+    WebhooksConfig config =
+        config(
+            true,
+            hook(
+                "Production",
+                WebhookStatus.ACTIVE,
+                Map.of("X-Token", new HeaderValue("tok-1", true))),
+            hook("Paused one", WebhookStatus.PAUSED, Map.of()));
+
+    Reconciler.Report report = apply(config, Optional.empty());
+
+    assertThat(report.isComplete()).isTrue();
+    assertThat(report.plan().count(Action.CREATE)).isEqualTo(2);
+    List<Webhook> live = client.listAll();
+    assertThat(live)
+        .extracting(Webhook::name)
+        .containsExactlyInAnyOrder("Production", "Paused one");
+    Webhook paused =
+        live.stream().filter(w -> w.name().equals("Paused one")).findFirst().orElseThrow();
+    assertThat(paused.status()).isEqualTo(WebhookStatus.PAUSED);
+    assertThat(Files.readString(dir.resolve("secrets/Production.secret")).trim())
+        .isEqualTo(
+            live.stream()
+                .filter(w -> w.name().equals("Production"))
+                .findFirst()
+                .orElseThrow()
+                .secret()
+                .reveal());
+
+    Plan again = planning().plan(config, NameFilter.ALL);
+    assertThat(again.hasChanges()).isFalse();
+    assertThat(again.summary()).isEqualTo("No changes. Live webhooks match the configuration.");
+  }
+
+  @Test
+  void planReadsWithOneListCallAndApplySendsOneRequestPerChange() throws Exception {
+    apply(
+        config(
+            true,
+            hook("A", WebhookStatus.ACTIVE, Map.of()),
+            hook("B", WebhookStatus.ACTIVE, Map.of()),
+            hook("C", WebhookStatus.ACTIVE, Map.of())),
+        Optional.empty());
+    clearRequests();
+
+    WebhooksConfig next =
+        config(
+            true,
+            hook("A", WebhookStatus.PAUSED, Map.of()), // update
+            hook("B", WebhookStatus.ACTIVE, Map.of()), // no change
+            hook("D", WebhookStatus.PAUSED, Map.of())); // create + PATCH paused; C is deleted
+    Reconciler.Report report = apply(next, Optional.empty());
+
+    assertThat(report.isComplete()).isTrue();
+    List<String> calls =
+        requests().stream()
+            .map(
+                r ->
+                    r.path("method").asText()
+                        + " "
+                        + r.path("path").asText().replaceAll("[0-9a-f]{24}", "{id}")
+                        + (r.path("query").isNull() ? "" : "?" + r.path("query").asText()))
+            .toList();
+    assertThat(calls)
+        .containsExactlyInAnyOrder(
+            "GET /v2/webhooks?limit=100",
+            "PATCH /v2/webhooks/{id}",
+            "DELETE /v2/webhooks/{id}",
+            "POST /v2/webhooks",
+            "PATCH /v2/webhooks/{id}");
+  }
+
+  @Test
+  void aLostCreateAnswerIsFoundByNameAndNotCreatedTwice() throws Exception {
+    admin.addFaults("{\"method\":\"POST\",\"path\":\"/v2/webhooks\",\"action\":\"drop\"}");
+
+    Reconciler.Report report =
+        apply(config(false, hook("Production", WebhookStatus.ACTIVE, Map.of())), Optional.empty());
+
+    assertThat(report.isComplete()).isTrue();
+    assertThat(report.outcomes().get(0).detail()).contains("answer was lost");
+    List<Webhook> live = client.listAll();
+    assertThat(live).hasSize(1);
+    assertThat(Files.readString(dir.resolve("secrets/Production.secret")).trim())
+        .isEqualTo(live.get(0).secret().reveal());
+  }
+
+  @Test
+  void aPartialFailureSaysWhatLandedAndARerunConverges() throws Exception {
+    apply(
+        config(
+            true,
+            hook("A", WebhookStatus.ACTIVE, Map.of()),
+            hook("B", WebhookStatus.ACTIVE, Map.of())),
+        Optional.empty());
+    admin.addFaults(
+        "{\"method\":\"PATCH\",\"path\":\"/v2/webhooks/*\",\"times\":8,\"action\":\"respond\",\"status\":400,"
+            + "\"body\":\"{\\\"error\\\":{\\\"type\\\":\\\"invalid_request_error\\\",\\\"code\\\":\\\"invalid_parameter\\\","
+            + "\\\"message\\\":\\\"rejected for the test\\\",\\\"status\\\":400}}\"}");
+    WebhooksConfig next =
+        config(
+            true,
+            hook("A", WebhookStatus.PAUSED, Map.of()),
+            hook("C", WebhookStatus.ACTIVE, Map.of()));
+
+    Reconciler.Report report = apply(next, Optional.empty());
+
+    assertThat(report.isComplete()).isFalse();
+    assertThat(report.results().get(0).summary())
+        .startsWith("Apply incomplete: 2 of 3 change(s) applied, 1 failed.");
+    assertThat(report.outcomes())
+        .filteredOn(o -> !o.applied())
+        .singleElement()
+        .satisfies(
+            o ->
+                assertThat(o.line())
+                    .contains("~ update 'A'")
+                    .contains("FAILED")
+                    .contains("rejected for the test"));
+    assertThat(client.listAll()).extracting(Webhook::name).containsExactlyInAnyOrder("A", "C");
+
+    java.net.http.HttpClient.newHttpClient()
+        .send(
+            java.net.http.HttpRequest.newBuilder(emulator.baseUrl().resolve("/__emulator/faults"))
+                .DELETE()
+                .build(),
+            java.net.http.HttpResponse.BodyHandlers.discarding());
+    Reconciler.Report rerun = apply(next, Optional.empty());
+    assertThat(rerun.isComplete()).isTrue();
+    assertThat(rerun.plan().count(Action.UPDATE)).isEqualTo(1);
+    assertThat(planning().plan(next, NameFilter.ALL).hasChanges()).isFalse();
+  }
+
+  @Test
+  void aSavedPlanIsAppliedOnlyWhileItIsCurrent() throws Exception {
+    apply(config(false, hook("A", WebhookStatus.ACTIVE, Map.of())), Optional.empty());
+    WebhooksConfig next = config(false, hook("A", WebhookStatus.PAUSED, Map.of()));
+    Path planFile = dir.resolve("plan.json");
+    PlanJson.write(planning().plan(next, NameFilter.ALL), planFile);
+
+    Webhook a = client.listAll().get(0);
+    client.update(
+        a.id(),
+        io.github.fbhooks.api.WebhookUpdate.builder().url("https://changed.example.com/a").build());
+
+    assertThatThrownBy(() -> apply(next, Optional.of(PlanJson.read(planFile))))
+        .isInstanceOf(StalePlanException.class)
+        .hasMessageContaining(
+            "webhook 'A' (" + a.id() + ") changed at Featurebase since the plan was made: url");
+    assertThat(client.get(a.id()).status()).isEqualTo(WebhookStatus.ACTIVE);
+
+    PlanJson.write(planning().plan(next, NameFilter.ALL), planFile);
+    Reconciler.Report report = apply(next, Optional.of(PlanJson.read(planFile)));
+    assertThat(report.isComplete()).isTrue();
+    assertThat(client.get(a.id()).status()).isEqualTo(WebhookStatus.PAUSED);
+  }
+}
