@@ -4,6 +4,7 @@ import io.github.fbhooks.api.ApiVersion;
 import io.github.fbhooks.api.ClientSettings;
 import io.github.fbhooks.api.FeaturebaseClient;
 import io.github.fbhooks.api.ProxyConfig;
+import io.github.fbhooks.config.WorkspaceConfig;
 import java.net.URI;
 import java.time.Duration;
 import java.util.Optional;
@@ -61,14 +62,28 @@ abstract class AbstractApiMojo extends AbstractFeaturebaseMojo {
 
   /** {@return a client for the configured API, key resolved from settings or environment} */
   final FeaturebaseClient client() {
-    URI uri = baseUri();
+    return client(serverId, baseUri(), version());
+  }
+
+  /**
+   * A client for one workspace of a configuration: its own server id, and its base URL and version
+   * where the configuration names them (else the goal's).
+   */
+  final FeaturebaseClient client(WorkspaceConfig workspace) {
+    return client(
+        workspace.serverId(),
+        workspace.baseUrl().orElseGet(this::baseUri),
+        workspace.apiVersion().orElseGet(this::version));
+  }
+
+  private FeaturebaseClient client(String server, URI uri, ApiVersion version) {
     ApiKeySource key =
         new MavenCredentials(decrypter)
-            .resolve(serverId, session.getSettings(), environment(MavenCredentials.ENV), uri);
-    getLog().info("Featurebase API " + uri + " (version " + apiVersion + "), " + key + ".");
+            .resolve(server, session.getSettings(), environment(MavenCredentials.ENV), uri);
+    getLog().info("Featurebase API " + uri + " (version " + version + "), " + key + ".");
     ClientSettings settings =
         ClientSettings.of(uri, key.key())
-            .withApiVersion(version())
+            .withApiVersion(version)
             .withConnectTimeout(seconds(connectTimeout, FeaturebaseProperties.CONNECT_TIMEOUT))
             .withReadTimeout(seconds(readTimeout, FeaturebaseProperties.READ_TIMEOUT));
     Optional<ProxyConfig> proxy = new MavenProxies(decrypter).activeProxy(session.getSettings());

@@ -52,6 +52,42 @@ public final class FeaturebaseProperties {
   /** Check everything, change nothing. */
   public static final String DRY_RUN = "featurebase.dryRun";
 
+  /** Configuration file or directory. */
+  public static final String CONFIG = "featurebase.config";
+
+  /** Name globs limiting plan and apply. */
+  public static final String INCLUDE = "featurebase.include";
+
+  /** Name globs excluded from plan and apply. */
+  public static final String EXCLUDE = "featurebase.exclude";
+
+  /** Saved plan file. */
+  public static final String PLAN_FILE = "featurebase.planFile";
+
+  /** Fail plan when changes are pending. */
+  public static final String FAIL_ON_CHANGES = "featurebase.failOnChanges";
+
+  /** Requests apply may run at once per workspace. */
+  public static final String PARALLELISM = "featurebase.parallelism";
+
+  /** Directory that receives the secrets of created webhooks. */
+  public static final String SECRET_DIRECTORY = "featurebase.secretDirectory";
+
+  /** File import writes. */
+  public static final String IMPORT_FILE = "featurebase.importFile";
+
+  /** Project property set by plan: whether changes are pending. */
+  public static final String PLAN_HAS_CHANGES = "featurebase.plan.hasChanges";
+
+  /** Project property set by plan: creates. */
+  public static final String PLAN_CREATES = "featurebase.plan.creates";
+
+  /** Project property set by plan: updates. */
+  public static final String PLAN_UPDATES = "featurebase.plan.updates";
+
+  /** Project property set by plan: deletes. */
+  public static final String PLAN_DELETES = "featurebase.plan.deletes";
+
   /** The project property that receives the secret unless told otherwise. */
   public static final String DEFAULT_SECRET_PROPERTY = "featurebase.webhook.secret";
 
@@ -99,7 +135,19 @@ public final class FeaturebaseProperties {
           EMULATOR_FAULTS,
           EMULATOR_REQUEST_LOG,
           EMULATOR_RATE_LIMIT,
-          EMULATOR_SKIP);
+          EMULATOR_SKIP,
+          CONFIG,
+          INCLUDE,
+          EXCLUDE,
+          PLAN_FILE,
+          FAIL_ON_CHANGES,
+          PARALLELISM,
+          SECRET_DIRECTORY,
+          IMPORT_FILE,
+          PLAN_HAS_CHANGES,
+          PLAN_CREATES,
+          PLAN_UPDATES,
+          PLAN_DELETES);
 
   private FeaturebaseProperties() {}
 

@@ -13,11 +13,17 @@ final class ProjectPropertySink implements SecretSink {
 
   private final MavenProject project;
   private final String propertyName;
+  private final String idPropertyName;
   private volatile SecretDocument written;
 
   ProjectPropertySink(MavenProject project, String propertyName) {
+    this(project, propertyName, FeaturebaseProperties.WEBHOOK_ID_OUTPUT);
+  }
+
+  ProjectPropertySink(MavenProject project, String propertyName, String idPropertyName) {
     this.project = project;
     this.propertyName = propertyName;
+    this.idPropertyName = idPropertyName;
   }
 
   @Override
@@ -35,7 +41,7 @@ final class ProjectPropertySink implements SecretSink {
     project.getProperties().setProperty(propertyName, document.secret().reveal());
     project
         .getProperties()
-        .setProperty(FeaturebaseProperties.WEBHOOK_ID_OUTPUT, document.webhookId());
+        .setProperty(idPropertyName, document.webhookId());
     written = document;
   }
 

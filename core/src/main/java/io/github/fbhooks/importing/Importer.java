@@ -1,0 +1,140 @@
+package io.github.fbhooks.importing;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.fbhooks.json.JsonMappers;
+import io.github.fbhooks.webhook.RequestConfig;
+import io.github.fbhooks.webhook.Topic;
+import io.github.fbhooks.webhook.Webhook;
+import io.github.fbhooks.webhook.WebhookStatus;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.TreeMap;
+import java.util.regex.Pattern;
+
+/**
+ * Writes live webhooks as configuration YAML: ids pinned (so a later rename stays an update), no
+ * secrets. Header values that look like credentials are not written: they become {@code ${env:...}}
+ * references, listed in a comment, so the file can go under review as it is.
+ */
+public final class Importer {
+
+  /** Header names whose values are treated as credentials. */
+  private static final Pattern SENSITIVE_HEADER =
+      Pattern.compile(
+          ".*(auth|token|secret|key|password|signature|cookie|session).*",
+          Pattern.CASE_INSENSITIVE);
+
+  private final String schemaUrl;
+
+  /**
+   * @param schemaUrl the JSON Schema the modeline points editors at
+   */
+  public Importer(String schemaUrl) {
+    this.schemaUrl = schemaUrl;
+  }
+
+  /**
+   * What was imported.
+   *
+   * @param yaml the configuration text
+   * @param environmentVariables the variables the configuration references for header values
+   * @param webhooks how many webhooks it declares
+   */
+  public record Result(String yaml, List<String> environmentVariables, int webhooks) {
+
+    /** Copies the list. */
+    public Result {
+      environmentVariables = List.copyOf(environmentVariables);
+    }
+  }
+
+  /**
+   * Renders one workspace's live webhooks.
+   *
+   * @param live the live webhooks
+   * @param source where they came from, for the header comment (e.g. the base URL)
+   * @param at when they were read
+   * @return the YAML and the environment variables it needs
+   */
+  public Result importWorkspace(List<Webhook> live, String source, Instant at) {
+    List<String> variables = new ArrayList<>();
+    ObjectNode root = JsonMappers.yaml().createObjectNode();
+    root.put("version", 1);
+    root.put("prune", false);
+    ArrayNode webhooks = root.putArray("webhooks");
+    live.stream()
+        .sorted(Comparator.comparing(Webhook::name, String.CASE_INSENSITIVE_ORDER))
+        .forEach(webhook -> webhooks.add(toNode(webhook, variables)));
+    StringBuilder yaml = new StringBuilder();
+    yaml.append("# yaml-language-server: $schema=").append(schemaUrl).append('\n');
+    yaml.append("# Imported from ").append(source).append(" at ").append(at).append(".\n");
+    yaml.append("# Ids are pinned, so renaming a webhook here keeps it and its secret.\n");
+    yaml.append("# Secrets are never imported.\n");
+    if (!variables.isEmpty()) {
+      yaml.append("# Header values that look like credentials are read from the environment: set ")
+          .append(String.join(", ", variables))
+          .append(".\n");
+    }
+    try {
+      yaml.append(JsonMappers.yaml().writeValueAsString(root));
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("cannot render YAML", e);
+    }
+    return new Result(yaml.toString(), variables, live.size());
+  }
+
+  private static ObjectNode toNode(Webhook webhook, List<String> variables) {
+    ObjectNode node = JsonMappers.yaml().createObjectNode();
+    node.put("name", webhook.name());
+    node.put("id", webhook.id());
+    node.put("url", webhook.url());
+    if (webhook.description() != null && !webhook.description().isBlank()) {
+      node.put("description", webhook.description());
+    }
+    ArrayNode topics = node.putArray("topics");
+    webhook.topics().stream()
+        .sorted(
+            Comparator.comparingInt(
+                (String t) -> Topic.fromWireName(t).map(Enum::ordinal).orElse(Integer.MAX_VALUE)))
+        .forEach(topics::add);
+    if (webhook.status() == WebhookStatus.PAUSED) {
+      node.put("status", "paused");
+    }
+    RequestConfig config = webhook.requestConfig();
+    if (config != null && (config.timeoutMs() != null || !config.headers().isEmpty())) {
+      ObjectNode requestConfig = node.putObject("requestConfig");
+      if (config.timeoutMs() != null) {
+        requestConfig.put("timeoutMs", config.timeoutMs());
+      }
+      if (!config.headers().isEmpty()) {
+        ObjectNode headers = requestConfig.putObject("headers");
+        new TreeMap<>(config.headers())
+            .forEach(
+                (name, value) -> headers.put(name, headerValue(webhook, name, value, variables)));
+      }
+    }
+    if (webhook.status() == WebhookStatus.SUSPENDED) {
+      // suspended cannot be declared; ignoring status keeps the import a no-op plan
+      node.putArray("ignoreChanges").add("status");
+    }
+    return node;
+  }
+
+  private static String headerValue(
+      Webhook webhook, String name, String value, List<String> variables) {
+    if (!SENSITIVE_HEADER.matcher(name).matches()) {
+      return value;
+    }
+    String variable =
+        ("FEATUREBASE_" + webhook.name() + "_" + name)
+            .toUpperCase(Locale.ROOT)
+            .replaceAll("[^A-Z0-9]+", "_");
+    variables.add(variable);
+    return "${env:" + variable + "}";
+  }
+}
