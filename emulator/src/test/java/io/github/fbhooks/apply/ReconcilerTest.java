@@ -275,6 +275,54 @@ class ReconcilerTest {
   }
 
   @Test
+  void eachWorkspaceIsPlannedAndAppliedWithItsOwnClient() throws Exception {
+    try (Emulator second = Emulator.start(EmulatorOptions.defaults().withApiKey(KEY))) {
+      FeaturebaseClient secondClient =
+          FeaturebaseClient.create(ClientSettings.of(second.baseUrl(), KEY), BuildLog.NONE);
+      WorkspaceConfig eu =
+          new WorkspaceConfig(
+              "eu",
+              Optional.empty(),
+              Optional.empty(),
+              false,
+              List.of(hook("EU hook", WebhookStatus.ACTIVE, Map.of())),
+              HERE);
+      WorkspaceConfig us =
+          new WorkspaceConfig(
+              "us",
+              Optional.empty(),
+              Optional.empty(),
+              false,
+              List.of(hook("US hook", WebhookStatus.ACTIVE, Map.of())),
+              HERE);
+      WebhooksConfig config =
+          new WebhooksConfig(List.of(Path.of("webhooks.yaml")), List.of(eu, us));
+      Planning planning =
+          new Planning(w -> w.serverId().equals("eu") ? client : secondClient, Clock.systemUTC());
+
+      Reconciler.Report report =
+          new Reconciler(planning, BuildLog.NONE)
+              .apply(
+                  new Reconciler.Request(
+                      config, NameFilter.ALL, Optional.empty(), 2, secretFiles()),
+                  plan -> {});
+
+      assertThat(report.isComplete()).isTrue();
+      assertThat(report.plan().workspaces())
+          .extracting(w -> w.serverId())
+          .containsExactly("eu", "us");
+      assertThat(client.listAll()).extracting(Webhook::name).containsExactly("EU hook");
+      assertThat(secondClient.listAll()).extracting(Webhook::name).containsExactly("US hook");
+      assertThat(
+              new Planning(
+                      w -> w.serverId().equals("eu") ? client : secondClient, Clock.systemUTC())
+                  .plan(config, NameFilter.ALL)
+                  .hasChanges())
+          .isFalse();
+    }
+  }
+
+  @Test
   void aSavedPlanIsAppliedOnlyWhileItIsCurrent() throws Exception {
     apply(config(false, hook("A", WebhookStatus.ACTIVE, Map.of())), Optional.empty());
     WebhooksConfig next = config(false, hook("A", WebhookStatus.PAUSED, Map.of()));
