@@ -32,6 +32,7 @@ public final class WebhookReceiver implements AutoCloseable {
   private static final int MAX_BODY_BYTES = 1 << 20;
 
   private final HttpServer server;
+  private final ExecutorService requests = Executors.newFixedThreadPool(4);
   private final ExecutorService work = Executors.newSingleThreadExecutor();
   private final Secrets secrets;
   private final RecentEventIds seen = new RecentEventIds(10_000);
@@ -53,7 +54,7 @@ public final class WebhookReceiver implements AutoCloseable {
     HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 0);
     WebhookReceiver receiver = new WebhookReceiver(server, secrets);
     server.createContext(PATH, receiver::handle);
-    server.setExecutor(Executors.newFixedThreadPool(4));
+    server.setExecutor(receiver.requests);
     server.start();
     return receiver;
   }
@@ -127,6 +128,7 @@ public final class WebhookReceiver implements AutoCloseable {
   @Override
   public void close() {
     server.stop(0);
+    requests.shutdown();
     work.shutdown();
   }
 
