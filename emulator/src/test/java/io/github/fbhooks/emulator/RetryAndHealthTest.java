@@ -177,7 +177,7 @@ class RetryAndHealthTest extends DeliveryTestBase {
     assertThat(attempt.get("outcome").asText()).isEqualTo("failed");
     assertThat(attempt.get("status").isNull()).isTrue();
     assertThat(attempt.get("error").asText()).isEqualTo("timed out after 1000 ms");
-    assertThat(attempt.get("latencyMs").asLong()).isBetween(1000L, 1400L);
+    assertThat(attempt.get("latencyMs").asLong()).isBetween(1000L, 3000L);
     assertThat(webhookNow(id).at("/lastStatus/code").isNull()).isTrue();
     receiver.delay(0);
   }
@@ -209,11 +209,11 @@ class RetryAndHealthTest extends DeliveryTestBase {
         .isEqualTo(201);
     receiver.next();
     assertThat(api.get("/v2/webhooks").status()).isEqualTo(200);
-    assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(2));
+    assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofMillis(2500));
 
     long closing = System.nanoTime();
     emulator.close();
-    assertThat(Duration.ofNanos(System.nanoTime() - closing)).isLessThan(Duration.ofSeconds(1));
+    assertThat(Duration.ofNanos(System.nanoTime() - closing)).isLessThan(Duration.ofMillis(1500));
     receiver.delay(0);
   }
 
