@@ -13,6 +13,8 @@ import java.util.Map;
  *   <li>{@code GET|DELETE /__emulator/requests}: the request log, or clear it
  *   <li>{@code POST /__emulator/reset}: back to the seed, log, faults and rate windows cleared
  *   <li>{@code GET|POST|DELETE /__emulator/faults}: list, add (see {@link FaultParser}) or clear
+ *   <li>{@code POST /__emulator/events}, {@code GET|DELETE /__emulator/deliveries}, {@code POST
+ *       /__emulator/deliveries/retry}: send events to webhooks, see {@link EventEndpoints}
  * </ul>
  */
 final class AdminApi {
@@ -22,11 +24,13 @@ final class AdminApi {
   private final Runnable reset;
   private final RequestLog log;
   private final FaultRegistry faults;
+  private final EventEndpoints events;
 
-  AdminApi(Runnable reset, RequestLog log, FaultRegistry faults) {
+  AdminApi(Runnable reset, RequestLog log, FaultRegistry faults, EventEndpoints events) {
     this.reset = reset;
     this.log = log;
     this.faults = faults;
+    this.events = events;
   }
 
   static boolean owns(String path) {
@@ -59,6 +63,18 @@ final class AdminApi {
         return Response.json(200, Map.of("status", "reset"));
       case PREFIX + "/faults":
         return faults(request);
+      case PREFIX + "/events":
+        requireMethod(method, "POST");
+        return events.createEvent(request);
+      case PREFIX + "/deliveries":
+        if (method.equals("DELETE")) {
+          return events.clearDeliveries(request);
+        }
+        requireMethod(method, "GET, DELETE");
+        return events.listDeliveries(request);
+      case PREFIX + "/deliveries/retry":
+        requireMethod(method, "POST");
+        return events.retryNow(request);
       default:
         throw ApiException.notFound("not_found", "No such emulator endpoint: " + request.path());
     }

@@ -28,6 +28,12 @@ final class CommandLine {
           "  --default-version V    version when no Featurebase-Version header is sent"
               + " (default 2026-01-01.nova)",
           "  --rate-limit N         requests per minute per API key (default 2000)",
+          "  --retry-scale X        speed up the delivery retries (+1 min, +1 h, +6 h): 0.001 makes",
+          "                         them +60 ms, +3.6 s, +21.6 s (default 1, more than 0, at most 1)",
+          "  --suspend-after N      suspend a webhook after N failed deliveries in a row"
+              + " (default "
+              + EmulatorOptions.DEFAULT_SUSPEND_AFTER
+              + ")",
           "  --verbose              print one line per request",
           "  --help                 print this help");
 
@@ -90,6 +96,12 @@ final class CommandLine {
               options.withRateLimitPerMinute(
                   intValue(name, value(args, i, inline), 1, Integer.MAX_VALUE));
           break;
+        case "--retry-scale":
+          options = options.withRetryScale(scale(name, value(args, i, inline)));
+          break;
+        case "--suspend-after":
+          options = options.withSuspendAfter(intValue(name, value(args, i, inline), 1, 1_000_000));
+          break;
         default:
           // a stray argument is not echoed: it may be a key given without --api-key
           throw new UsageException(
@@ -126,6 +138,19 @@ final class CommandLine {
     }
     throw new UsageException(
         name + " must be a number from " + min + " to " + max + ", got \"" + value + "\"");
+  }
+
+  private static double scale(String name, String value) throws UsageException {
+    try {
+      double scale = Double.parseDouble(value);
+      if (scale > 0 && scale <= 1) {
+        return scale;
+      }
+    } catch (NumberFormatException e) {
+      // reported below
+    }
+    throw new UsageException(
+        name + " must be a number more than 0 and at most 1, e.g. 0.001, got \"" + value + "\"");
   }
 
   private static String nonBlank(String name, String value) throws UsageException {

@@ -1,6 +1,8 @@
 package io.github.fbhooks.emulator;
 
 import io.github.fbhooks.api.ApiVersion;
+import java.time.Duration;
+import java.util.List;
 
 /**
  * The numbers and rules of the Featurebase webhooks contract that the emulator applies, from {@code
@@ -42,7 +44,49 @@ final class Contract {
   /** Random bytes in a generated secret: 32 bytes are 43 URL-safe base64 characters. */
   static final int SECRET_RANDOM_BYTES = 32;
 
+  /** Delivery timeout when a webhook has no {@code requestConfig.timeoutMs}. */
+  static final int DEFAULT_DELIVERY_TIMEOUT_MS = 5000;
+
+  /** The waits before the retries of a failed delivery, each after the previous try ended. */
+  static final List<Duration> RETRY_DELAYS =
+      List.of(Duration.ofMinutes(1), Duration.ofHours(1), Duration.ofHours(6));
+
+  /** Tries of one event to one webhook: the first and its retries. */
+  static final int MAX_ATTEMPTS = 1 + RETRY_DELAYS.size();
+
+  /**
+   * Failed delivery attempts in a row after which Featurebase suspends a webhook. UNCONFIRMED: the
+   * reference only says "repeated delivery failures"; 10 attempts is a plausible threshold (two
+   * events failing all four tries, and two more tries).
+   */
+  static final int SUSPEND_AFTER_FAILURES = 10;
+
+  /** The workspace id in event envelopes: the emulator is one workspace. UNCONFIRMED format. */
+  static final String ORGANIZATION_ID = "65a1f0c2e4b0a1b2c3d4e000";
+
+  /** {@code deliveryStatus} of an event envelope as sent. UNCONFIRMED: values are undocumented. */
+  static final String DELIVERY_STATUS_AS_SENT = "pending";
+
+  /** Where conversation events point ({@code conversationUrl}). UNCONFIRMED format. */
+  static final String CONVERSATION_URL_PREFIX = "https://emulator.featurebase.app/inbox/";
+
+  /** The User-Agent of deliveries. UNCONFIRMED: Featurebase's is undocumented. */
+  static final String DELIVERY_USER_AGENT = "fbhooks-emulator (Featurebase webhooks)";
+
+  /** Delivery attempts kept for {@code GET /__emulator/deliveries}. */
+  static final int DELIVERY_LOG_CAPACITY = 10_000;
+
   /*
+   * UNCONFIRMED delivery choices, all documented in emulator/README.md:
+   * - one notification_event per webhook: each has its own id and webhookId;
+   * - conversationId and conversationUrl sit in data, beside item and changes;
+   * - every attempt is signed afresh: a new timestamp, and the webhook's secret at that moment
+   *   (after a rotation, retries of older events use the new secret);
+   * - the three signature and content headers win over custom headers of the same name;
+   * - consecutiveFailures and errorsSinceLastSuccess both count failed attempts, and a success
+   *   zeroes both; avgResponseTime averages every attempt's time;
+   * - retries of a webhook that is paused, suspended or deleted when they fall due are dropped.
+   *
    * UNCONFIRMED choices, all documented in emulator/README.md:
    * - a well-formed version the emulator does not know is judged by its date (nova or later works);
    * - a clover request to a webhook path gets 404 version_not_supported;

@@ -26,7 +26,9 @@ import java.util.concurrent.atomic.AtomicInteger;
  * }
  * }</pre>
  *
- * <p>Thread-safe; serves many clients at once on a bounded pool of worker threads.
+ * <p>Thread-safe; serves many clients at once on a bounded pool of worker threads. Events sent with
+ * {@code POST /__emulator/events} are delivered to webhook URLs on a separate small pool, so slow
+ * receivers never hold up the API.
  */
 public final class Emulator implements AutoCloseable {
 
@@ -36,13 +38,16 @@ public final class Emulator implements AutoCloseable {
 
   private final HttpServer server;
   private final ThreadPoolExecutor workers;
+  private final Deliverer deliverer;
   private final URI baseUrl;
   private final AtomicBoolean closing = new AtomicBoolean();
   private final CountDownLatch closed = new CountDownLatch(1);
 
-  private Emulator(HttpServer server, ThreadPoolExecutor workers, String host) {
+  private Emulator(
+      HttpServer server, ThreadPoolExecutor workers, Deliverer deliverer, String host) {
     this.server = server;
     this.workers = workers;
+    this.deliverer = deliverer;
     String urlHost = host.contains(":") && !host.startsWith("[") ? "[" + host + "]" : host;
     this.baseUrl = URI.create("http://" + urlHost + ":" + server.getAddress().getPort());
   }
@@ -76,12 +81,17 @@ public final class Emulator implements AutoCloseable {
     RequestLog log = new RequestLog();
     FaultRegistry faults = new FaultRegistry();
     RateLimiter rateLimiter = new RateLimiter(options.rateLimitPerMinute(), clock);
+    DeliveryLog deliveries = new DeliveryLog();
+    Deliverer deliverer =
+        new Deliverer(store, deliveries, clock, options.retryScale(), options.suspendAfter());
     Runnable reset =
         () -> {
           faults.clear();
+          deliverer.reset();
           store.replaceAll(seed);
           rateLimiter.reset();
           log.clear();
+          deliveries.clear();
         };
     V2Api api =
         new V2Api(
@@ -91,7 +101,14 @@ public final class Emulator implements AutoCloseable {
             new WebhookEndpoints(store));
     ExchangeHandler handler =
         new ExchangeHandler(
-            new AdminApi(reset, log, faults), api, faults, log, clock, console, options.verbose());
+            new AdminApi(
+                reset, log, faults, new EventEndpoints(store, deliverer, deliveries, ids, clock)),
+            api,
+            faults,
+            log,
+            clock,
+            console,
+            options.verbose());
 
     InetSocketAddress address = new InetSocketAddress(options.host(), options.port());
     if (address.isUnresolved()) {
@@ -103,9 +120,10 @@ public final class Emulator implements AutoCloseable {
       server.createContext("/", handler);
       server.setExecutor(workers);
       server.start();
-      return new Emulator(server, workers, options.host());
+      return new Emulator(server, workers, deliverer, options.host());
     } catch (IOException | RuntimeException e) {
       workers.shutdownNow();
+      deliverer.close();
       throw e;
     }
   }
@@ -142,7 +160,8 @@ public final class Emulator implements AutoCloseable {
 
   /**
    * Stops the emulator at once: the port is released, open connections are closed, requests in
-   * progress (also delayed ones) are abandoned. Calling it again does nothing.
+   * progress (also delayed ones) are abandoned, deliveries in flight and pending retries are
+   * dropped. Calling it again does nothing.
    */
   @Override
   public void close() {
@@ -150,6 +169,7 @@ public final class Emulator implements AutoCloseable {
       return;
     }
     try {
+      deliverer.close();
       server.stop(0);
       workers.shutdownNow();
       workers.awaitTermination(2, TimeUnit.SECONDS);

@@ -17,6 +17,10 @@ import java.util.Optional;
  * @param defaultVersion the API version of requests without a {@code Featurebase-Version} header
  * @param rateLimitPerMinute requests per API key per fixed one-minute window, at least 1
  * @param verbose whether to print one line per request (never headers, bodies, keys or secrets)
+ * @param retryScale how fast the delivery retry schedule runs: 1 is Featurebase's (+1 min, +1 h, +6
+ *     h), 0.001 turns it into +60 ms, +3.6 s, +21.6 s; more than 0, at most 1
+ * @param suspendAfter failed delivery attempts in a row after which a webhook is suspended, at
+ *     least 1
  */
 public record EmulatorOptions(
     String host,
@@ -25,13 +29,21 @@ public record EmulatorOptions(
     Optional<Path> seedFile,
     ApiVersion defaultVersion,
     int rateLimitPerMinute,
-    boolean verbose) {
+    boolean verbose,
+    double retryScale,
+    int suspendAfter) {
 
   /** The default host: loopback only. */
   public static final String DEFAULT_HOST = "127.0.0.1";
 
   /** Featurebase's per-key limit. */
   public static final int DEFAULT_RATE_LIMIT_PER_MINUTE = 2000;
+
+  /** Featurebase's retry schedule, unscaled. */
+  public static final double DEFAULT_RETRY_SCALE = 1.0;
+
+  /** Failed attempts in a row before suspension: a plausible guess, Featurebase does not say. */
+  public static final int DEFAULT_SUSPEND_AFTER = Contract.SUSPEND_AFTER_FAILURES;
 
   /** Checks every field; messages never contain the API key. */
   public EmulatorOptions {
@@ -53,11 +65,18 @@ public record EmulatorOptions(
       throw new IllegalArgumentException(
           "rateLimitPerMinute must be at least 1, got " + rateLimitPerMinute);
     }
+    if (!(retryScale > 0 && retryScale <= 1)) {
+      throw new IllegalArgumentException(
+          "retryScale must be more than 0 and at most 1 (e.g. 0.001), got " + retryScale);
+    }
+    if (suspendAfter < 1) {
+      throw new IllegalArgumentException("suspendAfter must be at least 1, got " + suspendAfter);
+    }
   }
 
   /**
    * {@return 127.0.0.1, a free port, any {@code sk_} key, no seed, {@code 2026-01-01.nova}, 2000
-   * requests per minute, quiet}
+   * requests per minute, quiet, real retry schedule, suspension after 10 failed attempts}
    */
   public static EmulatorOptions defaults() {
     return new EmulatorOptions(
@@ -67,7 +86,9 @@ public record EmulatorOptions(
         Optional.empty(),
         ApiVersion.NOVA,
         DEFAULT_RATE_LIMIT_PER_MINUTE,
-        false);
+        false,
+        DEFAULT_RETRY_SCALE,
+        DEFAULT_SUSPEND_AFTER);
   }
 
   /**
@@ -78,7 +99,15 @@ public record EmulatorOptions(
    */
   public EmulatorOptions withHost(String newHost) {
     return new EmulatorOptions(
-        newHost, port, apiKey, seedFile, defaultVersion, rateLimitPerMinute, verbose);
+        newHost,
+        port,
+        apiKey,
+        seedFile,
+        defaultVersion,
+        rateLimitPerMinute,
+        verbose,
+        retryScale,
+        suspendAfter);
   }
 
   /**
@@ -89,7 +118,15 @@ public record EmulatorOptions(
    */
   public EmulatorOptions withPort(int newPort) {
     return new EmulatorOptions(
-        host, newPort, apiKey, seedFile, defaultVersion, rateLimitPerMinute, verbose);
+        host,
+        newPort,
+        apiKey,
+        seedFile,
+        defaultVersion,
+        rateLimitPerMinute,
+        verbose,
+        retryScale,
+        suspendAfter);
   }
 
   /**
@@ -100,7 +137,15 @@ public record EmulatorOptions(
    */
   public EmulatorOptions withApiKey(Optional<Secret> newApiKey) {
     return new EmulatorOptions(
-        host, port, newApiKey, seedFile, defaultVersion, rateLimitPerMinute, verbose);
+        host,
+        port,
+        newApiKey,
+        seedFile,
+        defaultVersion,
+        rateLimitPerMinute,
+        verbose,
+        retryScale,
+        suspendAfter);
   }
 
   /**
@@ -121,7 +166,15 @@ public record EmulatorOptions(
    */
   public EmulatorOptions withSeedFile(Optional<Path> newSeedFile) {
     return new EmulatorOptions(
-        host, port, apiKey, newSeedFile, defaultVersion, rateLimitPerMinute, verbose);
+        host,
+        port,
+        apiKey,
+        newSeedFile,
+        defaultVersion,
+        rateLimitPerMinute,
+        verbose,
+        retryScale,
+        suspendAfter);
   }
 
   /**
@@ -142,7 +195,15 @@ public record EmulatorOptions(
    */
   public EmulatorOptions withDefaultVersion(ApiVersion newDefaultVersion) {
     return new EmulatorOptions(
-        host, port, apiKey, seedFile, newDefaultVersion, rateLimitPerMinute, verbose);
+        host,
+        port,
+        apiKey,
+        seedFile,
+        newDefaultVersion,
+        rateLimitPerMinute,
+        verbose,
+        retryScale,
+        suspendAfter);
   }
 
   /**
@@ -152,7 +213,8 @@ public record EmulatorOptions(
    * @return a copy with another rate limit
    */
   public EmulatorOptions withRateLimitPerMinute(int newLimit) {
-    return new EmulatorOptions(host, port, apiKey, seedFile, defaultVersion, newLimit, verbose);
+    return new EmulatorOptions(
+        host, port, apiKey, seedFile, defaultVersion, newLimit, verbose, retryScale, suspendAfter);
   }
 
   /**
@@ -163,6 +225,52 @@ public record EmulatorOptions(
    */
   public EmulatorOptions withVerbose(boolean newVerbose) {
     return new EmulatorOptions(
-        host, port, apiKey, seedFile, defaultVersion, rateLimitPerMinute, newVerbose);
+        host,
+        port,
+        apiKey,
+        seedFile,
+        defaultVersion,
+        rateLimitPerMinute,
+        newVerbose,
+        retryScale,
+        suspendAfter);
+  }
+
+  /**
+   * Copies these options with one change.
+   *
+   * @param newRetryScale the factor for the retry waits, more than 0 and at most 1
+   * @return a copy retrying faster (or at Featurebase's pace with 1)
+   */
+  public EmulatorOptions withRetryScale(double newRetryScale) {
+    return new EmulatorOptions(
+        host,
+        port,
+        apiKey,
+        seedFile,
+        defaultVersion,
+        rateLimitPerMinute,
+        verbose,
+        newRetryScale,
+        suspendAfter);
+  }
+
+  /**
+   * Copies these options with one change.
+   *
+   * @param newSuspendAfter failed attempts in a row before a webhook is suspended
+   * @return a copy with another suspension threshold
+   */
+  public EmulatorOptions withSuspendAfter(int newSuspendAfter) {
+    return new EmulatorOptions(
+        host,
+        port,
+        apiKey,
+        seedFile,
+        defaultVersion,
+        rateLimitPerMinute,
+        verbose,
+        retryScale,
+        newSuspendAfter);
   }
 }

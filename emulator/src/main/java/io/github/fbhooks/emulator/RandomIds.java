@@ -7,7 +7,10 @@ import java.time.Clock;
 import java.util.Base64;
 import java.util.HexFormat;
 
-/** Makes webhook ids (ObjectId-like: creation second, then random bytes) and signing secrets. */
+/**
+ * Makes webhook, event and resource ids (ObjectId-like: creation second, then random bytes) and
+ * signing secrets.
+ */
 final class RandomIds {
 
   private final SecureRandom random = new SecureRandom();
@@ -25,6 +28,16 @@ final class RandomIds {
     bytes.putInt((int) clock.instant().getEpochSecond());
     bytes.put(tail);
     return HexFormat.of().formatHex(bytes.array());
+  }
+
+  /** {@return an ObjectId-like id for an event's resource, e.g. a post} */
+  String newObjectId() {
+    return newWebhookId();
+  }
+
+  /** {@return the id of a notification event: {@code notif_} and an ObjectId-like id} */
+  String newEventId() {
+    return "notif_" + newWebhookId();
   }
 
   /** {@return {@code whsec_} and 43 URL-safe characters from 32 random bytes} */

@@ -1,5 +1,7 @@
 package io.github.fbhooks.emulator;
 
+import io.github.fbhooks.webhook.Health;
+import io.github.fbhooks.webhook.LastStatus;
 import io.github.fbhooks.webhook.Webhook;
 import io.github.fbhooks.webhook.WebhookStatus;
 import java.time.Clock;
@@ -21,8 +23,15 @@ import java.util.function.UnaryOperator;
  */
 final class WebhookStore {
 
-  /** A webhook and its place in creation order. */
-  private record Entry(long seq, Webhook webhook) {}
+  /**
+   * A webhook, its place in creation order, and how many delivery attempts its average response
+   * time covers.
+   */
+  private record Entry(long seq, Webhook webhook, long timedAttempts) {
+    Entry(long seq, Webhook webhook) {
+      this(seq, webhook, 0);
+    }
+  }
 
   /**
    * One page of webhooks.
@@ -68,6 +77,66 @@ final class WebhookStore {
   /** {@return the webhook with a new secret; the old secret is gone at once} */
   synchronized Optional<Webhook> rotateSecret(String id) {
     return replace(id, w -> rotated(w, now()));
+  }
+
+  /** {@return the active webhooks subscribed to a topic, in creation order} */
+  synchronized List<Webhook> activeSubscribers(String topic) {
+    return byId.values().stream()
+        .map(Entry::webhook)
+        .filter(w -> w.status() == WebhookStatus.ACTIVE && w.topics().contains(topic))
+        .toList();
+  }
+
+  /**
+   * Records a delivery attempt in the webhook's {@code health} and {@code lastStatus}, and suspends
+   * the webhook once {@code suspendAfter} attempts in a row have failed.
+   *
+   * @param id the webhook
+   * @param outcome how the attempt went
+   * @param at when it started
+   * @param suspendAfter failed attempts in a row that suspend an active webhook
+   * @return the updated webhook, or empty when it was deleted meanwhile
+   */
+  synchronized Optional<Webhook> recordAttempt(
+      String id, AttemptOutcome outcome, Instant at, int suspendAfter) {
+    Entry entry = byId.get(id);
+    if (entry == null) {
+      return Optional.empty();
+    }
+    Webhook w = entry.webhook();
+    Instant when = at.truncatedTo(ChronoUnit.MILLIS);
+    Health h = w.health() == null ? WebhookDraft.zeroHealth() : w.health();
+    long n = entry.timedAttempts();
+    long avg = h.avgResponseTime() == null ? 0 : h.avgResponseTime();
+    long newAvg =
+        n == 0 ? outcome.latencyMs() : Math.round((avg * n + outcome.latencyMs()) / (n + 1.0));
+    boolean ok = outcome.succeeded();
+    int failures = ok ? 0 : orZero(h.consecutiveFailures()) + 1;
+    int errors = ok ? 0 : orZero(h.errorsSinceLastSuccess()) + 1;
+    Health health =
+        new Health(newAvg, outcome.latencyMs(), failures, errors, ok ? when : h.lastSuccessAt());
+    boolean suspend = !ok && w.status() == WebhookStatus.ACTIVE && failures >= suspendAfter;
+    Webhook changed =
+        new Webhook(
+            w.id(),
+            w.name(),
+            w.url(),
+            w.secret(),
+            w.description(),
+            w.topics(),
+            suspend ? WebhookStatus.SUSPENDED : w.status(),
+            w.requestConfig(),
+            new LastStatus(outcome.status(), outcome.message(), when),
+            health,
+            w.version(),
+            w.createdAt(),
+            suspend ? when : w.updatedAt());
+    byId.put(id, new Entry(entry.seq(), changed, n + 1));
+    return Optional.of(changed);
+  }
+
+  private static int orZero(Integer i) {
+    return i == null ? 0 : i;
   }
 
   synchronized Optional<Webhook> delete(String id) {
@@ -119,7 +188,7 @@ final class WebhookStore {
       return Optional.empty();
     }
     Webhook changed = change.apply(entry.webhook());
-    byId.put(id, new Entry(entry.seq(), changed));
+    byId.put(id, new Entry(entry.seq(), changed, entry.timedAttempts()));
     return Optional.of(changed);
   }
 

@@ -97,6 +97,9 @@ class EmulatorMainTest {
               "2025-12-12.clover",
               "--rate-limit",
               "7",
+              "--retry-scale",
+              "0.001",
+              "--suspend-after=4",
               "--verbose"
             });
 
@@ -109,6 +112,8 @@ class EmulatorMainTest {
     assertThat(o.defaultVersion().value()).isEqualTo("2025-12-12.clover");
     assertThat(o.rateLimitPerMinute()).isEqualTo(7);
     assertThat(o.verbose()).isTrue();
+    assertThat(o.retryScale()).isEqualTo(0.001);
+    assertThat(o.suspendAfter()).isEqualTo(4);
     assertThat(o.toString()).doesNotContain("sk_cli_key");
   }
 
@@ -126,7 +131,12 @@ class EmulatorMainTest {
         "--default-version yesterday",
         "--verbose=yes",
         "--port 1 --port 2",
-        "--seed --verbose"
+        "--seed --verbose",
+        "--retry-scale 0",
+        "--retry-scale 2",
+        "--retry-scale fast",
+        "--retry-scale NaN",
+        "--suspend-after 0"
       })
   void badArgumentsExitTwoWithOneLineAndUsage(String line) {
     int code = run(line.equals("--host  ") ? new String[] {"--host", " "} : line.split(" "));

@@ -25,6 +25,8 @@ class LifecycleTest {
     assertThat(o.defaultVersion()).isEqualTo(ApiVersion.NOVA);
     assertThat(o.rateLimitPerMinute()).isEqualTo(2000);
     assertThat(o.verbose()).isFalse();
+    assertThat(o.retryScale()).isEqualTo(1.0);
+    assertThat(o.suspendAfter()).isEqualTo(10);
   }
 
   @Test
@@ -34,6 +36,12 @@ class LifecycleTest {
     assertThatThrownBy(() -> o.withPort(65536)).isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> o.withRateLimitPerMinute(0))
         .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> o.withRetryScale(0)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> o.withRetryScale(1.5)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> o.withRetryScale(Double.NaN))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> o.withSuspendAfter(0)).isInstanceOf(IllegalArgumentException.class);
+    assertThat(o.withRetryScale(0.001).withSuspendAfter(3).retryScale()).isEqualTo(0.001);
     assertThatThrownBy(() -> o.withApiKey(Secret.of("pk_not_a_key_value")))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageNotContaining("not_a_key_value");

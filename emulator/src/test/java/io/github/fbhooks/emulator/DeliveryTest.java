@@ -1,0 +1,217 @@
+package io.github.fbhooks.emulator;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.HashSet;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class DeliveryTest extends DeliveryTestBase {
+
+  @Test
+  void deliversASignedEventToEveryActiveSubscriber() throws Exception {
+    JsonNode first = webhook("First");
+    JsonNode second = webhook("Second", receiver.url() + "/2", "'post.updated'", "");
+    webhook("Other topic", receiver.url(), "'post.created'", "");
+    JsonNode paused = webhook("Paused");
+    api.patch("/v2/webhooks/" + paused.get("id").asText(), "{\"status\":\"paused\"}");
+
+    JsonNode answer = event();
+
+    assertThat(answer.get("topic").asText()).isEqualTo("post.updated");
+    assertThat(answer.get("events")).hasSize(2);
+    assertThat(answer.at("/events/0/webhookId").asText()).isEqualTo(first.get("id").asText());
+    assertThat(answer.at("/events/0/webhookName").asText()).isEqualTo("First");
+    assertThat(answer.at("/events/1/webhookId").asText()).isEqualTo(second.get("id").asText());
+    assertThat(answer.at("/events/0/firstAttempt/outcome").asText()).isEqualTo("succeeded");
+    assertThat(answer.at("/events/0/firstAttempt/status").asInt()).isEqualTo(200);
+    Set<String> ids = new HashSet<>();
+    for (int i = 0; i < 2; i++) {
+      TestReceiver.Received got = receiver.next();
+      JsonNode body = got.json();
+      String webhookId = body.get("webhookId").asText();
+      String secret =
+          (webhookId.equals(first.get("id").asText()) ? first : second).get("secret").asText();
+      assertThat(verify(got, secret).isVerified()).as(verify(got, secret).toString()).isTrue();
+      assertThat(got.header("Content-Type")).isEqualTo("application/json");
+      assertThat(got.header("X-Webhook-Timestamp"))
+          .isEqualTo(Long.toString(clock.instant().getEpochSecond()));
+      assertThat(got.header("X-Webhook-Signature")).matches("[0-9a-f]{64}");
+      ids.add(body.get("id").asText());
+    }
+    assertThat(ids).hasSize(2).allMatch(id -> id.matches("notif_[0-9a-f]{24}"));
+    assertThat(receiver.waiting()).isZero();
+  }
+
+  @Test
+  void theEnvelopeIsTheDocumentedOne() throws Exception {
+    JsonNode hook = webhook("Envelope");
+
+    event();
+    JsonNode body = receiver.next().json();
+
+    assertThat(body.fieldNames())
+        .toIterable()
+        .containsExactly(
+            "object",
+            "id",
+            "topic",
+            "organizationId",
+            "webhookId",
+            "createdAt",
+            "deliveryStatus",
+            "data");
+    assertThat(body.get("object").asText()).isEqualTo("notification_event");
+    assertThat(body.get("topic").asText()).isEqualTo("post.updated");
+    assertThat(body.get("webhookId").asText()).isEqualTo(hook.get("id").asText());
+    assertThat(body.get("organizationId").asText()).matches("[0-9a-f]{24}");
+    assertThat(body.get("createdAt").asText()).isEqualTo("2026-03-01T10:00:30.250Z");
+    JsonNode data = body.get("data");
+    assertThat(data.get("object").asText()).isEqualTo("notification_event_data");
+    assertThat(data.at("/item/object").asText()).isEqualTo("post");
+    assertThat(data.at("/item/title").asText()).isNotBlank();
+    assertThat(data.at("/changes/0/field").asText()).isEqualTo("title");
+    assertThat(data.at("/changes/0").has("oldValue")).isTrue();
+    assertThat(data.at("/changes/0").has("newValue")).isTrue();
+    assertThat(data.has("conversationId")).isFalse();
+  }
+
+  @Test
+  void createdEventsHaveNoChangesAndConversationsHaveTheirIds() throws Exception {
+    webhook("Mixed", receiver.url(), "'post.created','conversation.admin.replied'", "");
+
+    event("{\"topic\":\"post.created\",\"item\":{\"object\":\"post\",\"id\":\"p1\",\"t\":\"ü\"}}");
+    JsonNode created = receiver.next().json();
+    event("{\"topic\":\"conversation.admin.replied\"}");
+    JsonNode conversation = receiver.next().json();
+
+    assertThat(created.get("data").has("changes")).isFalse();
+    assertThat(created.at("/data/item").toString())
+        .isEqualTo("{\"object\":\"post\",\"id\":\"p1\",\"t\":\"ü\"}");
+    String conversationId = conversation.at("/data/conversationId").asText();
+    assertThat(conversationId).isEqualTo(conversation.at("/data/item/id").asText());
+    assertThat(conversation.at("/data/conversationUrl").asText()).endsWith("/" + conversationId);
+    assertThat(conversation.get("data").has("changes")).isFalse();
+  }
+
+  @Test
+  void givenChangesAreSentAsGiven() throws Exception {
+    webhook("Changes");
+
+    event(
+        "{\"topic\":\"post.updated\",\"changes\":[{\"field\":\"status\",\"oldValue\":\"open\","
+            + "\"newValue\":\"closed\"}]}");
+
+    assertThat(receiver.next().json().at("/data/changes").toString())
+        .isEqualTo("[{\"field\":\"status\",\"oldValue\":\"open\",\"newValue\":\"closed\"}]");
+  }
+
+  @Test
+  void customHeadersAreSentButCannotReplaceTheSignature() throws Exception {
+    webhook(
+        "Headers",
+        receiver.url(),
+        "'post.updated'",
+        "'requestConfig':{'headers':{'Authorization':'Bearer receiver-token',"
+            + "'X-Tenant':'acme','X-Webhook-Signature':'forged','Content-Type':'text/plain'}}");
+
+    event();
+    TestReceiver.Received got = receiver.next();
+
+    assertThat(got.header("Authorization")).isEqualTo("Bearer receiver-token");
+    assertThat(got.header("X-Tenant")).isEqualTo("acme");
+    assertThat(got.header("X-Webhook-Signature")).matches("[0-9a-f]{64}");
+    assertThat(got.headers().get("X-Webhook-Signature")).hasSize(1);
+    assertThat(got.header("Content-Type")).isEqualTo("application/json");
+    assertThat(deliveries("").toString()).doesNotContain("receiver-token").doesNotContain("acme");
+  }
+
+  @Test
+  void anEventWithoutSubscribersGoesNowhere() throws Exception {
+    webhook("Posts only");
+
+    JsonNode answer = event("{\"topic\":\"changelog.published\"}");
+
+    assertThat(answer.get("events")).isEmpty();
+    assertThat(deliveries("").get("deliveries")).isEmpty();
+  }
+
+  @Test
+  void withoutWaitTheAnswerComesAtOnceAndTheDeliveryFollows() throws Exception {
+    webhook("Async");
+
+    Reply r = api.admin("POST", "/__emulator/events", "{\"topic\":\"post.created\"}");
+
+    assertThat(r.status()).isEqualTo(201);
+    assertThat(r.json().at("/events/0").has("firstAttempt")).isFalse();
+    assertThat(receiver.next().json().get("topic").asText()).isEqualTo("post.created");
+  }
+
+  @Test
+  void badEventRequestsAreRefused() throws Exception {
+    assertThat(
+            api.admin("POST", "/__emulator/events", "{\"topic\":\"post.upvoted\"}")
+                .error()
+                .get("code")
+                .asText())
+        .isEqualTo("invalid_parameter");
+    assertThat(api.admin("POST", "/__emulator/events", "{}").error().get("code").asText())
+        .isEqualTo("missing_parameter");
+    assertThat(
+            api.admin("POST", "/__emulator/events", "{\"topic\":\"post.created\",\"x\":1}")
+                .error()
+                .get("code")
+                .asText())
+        .isEqualTo("parameter_not_supported");
+    assertThat(
+            api.admin(
+                    "POST",
+                    "/__emulator/events",
+                    "{\"topic\":\"post.created\",\"changes\":[{\"field\":\"a\"}]}")
+                .error()
+                .get("message")
+                .asText())
+        .contains("update events only");
+    assertThat(
+            api.admin("POST", "/__emulator/events", "{\"topic\":\"post.created\",\"item\":1}")
+                .status())
+        .isEqualTo(400);
+    assertThat(
+            api.admin("POST", "/__emulator/events?wait=maybe", "{\"topic\":\"post.created\"}")
+                .status())
+        .isEqualTo(400);
+    assertThat(api.admin("GET", "/__emulator/events", null).status()).isEqualTo(405);
+    assertThat(api.admin("GET", "/__emulator/deliveries?x=1", null).status()).isEqualTo(400);
+  }
+
+  @Test
+  void theDeliveryLogShowsAttemptsWithoutSecretsOrSignatures() throws Exception {
+    JsonNode hook = webhook("Logged");
+
+    event();
+    TestReceiver.Received got = receiver.next();
+    JsonNode log = deliveries("?webhookId=" + hook.get("id").asText());
+
+    JsonNode attempt = log.at("/deliveries/0");
+    assertThat(log.get("deliveries")).hasSize(1);
+    assertThat(attempt.get("eventId").asText()).isEqualTo(got.json().get("id").asText());
+    assertThat(attempt.get("webhookId").asText()).isEqualTo(hook.get("id").asText());
+    assertThat(attempt.get("url").asText()).isEqualTo(receiver.url());
+    assertThat(attempt.get("attempt").asInt()).isEqualTo(1);
+    assertThat(attempt.get("outcome").asText()).isEqualTo("succeeded");
+    assertThat(attempt.get("status").asInt()).isEqualTo(200);
+    assertThat(attempt.get("latencyMs").isIntegralNumber()).isTrue();
+    assertThat(attempt.get("error").isNull()).isTrue();
+    assertThat(attempt.get("signedWith").asText()).matches("sha256:[0-9a-f]{8}");
+    assertThat(attempt.get("nextAttemptAt").isNull()).isTrue();
+    assertThat(log.toString())
+        .doesNotContain(hook.get("secret").asText())
+        .doesNotContain("whsec_")
+        .doesNotContain(got.header("X-Webhook-Signature"));
+    assertThat(deliveries("?eventId=notif_000000000000000000000000").get("deliveries")).isEmpty();
+    assertThat(api.admin("DELETE", "/__emulator/deliveries", null).json().get("deleted").asInt())
+        .isEqualTo(1);
+    assertThat(deliveries("").get("deliveries")).isEmpty();
+  }
+}
