@@ -42,13 +42,32 @@ public final class EmulatorRunMojo extends AbstractEmulatorMojo {
   @Parameter(property = FeaturebaseProperties.EMULATOR_RATE_LIMIT, defaultValue = "2000")
   int rateLimit;
 
+  /**
+   * How fast failed deliveries are retried: 1 is Featurebase's schedule (+1 min, +1 h, +6 h), 0.001
+   * turns it into 60 ms, 3.6 s and 21.6 s.
+   *
+   * @since 0.1.0
+   */
+  @Parameter(property = FeaturebaseProperties.EMULATOR_RETRY_SCALE, defaultValue = "1")
+  double retryScale;
+
+  /**
+   * Failed deliveries in a row after which the emulator suspends a webhook.
+   *
+   * @since 0.1.0
+   */
+  @Parameter(property = FeaturebaseProperties.EMULATOR_SUSPEND_AFTER, defaultValue = "10")
+  int suspendAfter;
+
   @Override
   void runEmulatorGoal() throws MojoExecutionException {
     EmulatorOptions options =
         EmulatorOptions.defaults()
             .withPort(port)
             .withSeedFile(Optional.ofNullable(seed).map(File::toPath))
-            .withRateLimitPerMinute(rateLimit);
+            .withRateLimitPerMinute(rateLimit)
+            .withRetryScale(retryScale)
+            .withSuspendAfter(suspendAfter);
     try (Emulator emulator = EmulatorLauncher.start(options)) {
       getLog().info("Featurebase emulator listening on " + emulator.baseUrl());
       getLog().info("Any API key starting with sk_ is accepted. Press Ctrl-C to stop.");

@@ -64,6 +64,23 @@ public final class EmulatorStartMojo extends AbstractEmulatorMojo {
   int rateLimit;
 
   /**
+   * How fast failed deliveries are retried: 1 is Featurebase's schedule (+1 min, +1 h, +6 h), 0.001
+   * turns it into 60 ms, 3.6 s and 21.6 s.
+   *
+   * @since 0.1.0
+   */
+  @Parameter(property = FeaturebaseProperties.EMULATOR_RETRY_SCALE, defaultValue = "1")
+  double retryScale;
+
+  /**
+   * Failed deliveries in a row after which the emulator suspends a webhook.
+   *
+   * @since 0.1.0
+   */
+  @Parameter(property = FeaturebaseProperties.EMULATOR_SUSPEND_AFTER, defaultValue = "10")
+  int suspendAfter;
+
+  /**
    * Name of an environment variable holding the only API key the emulator accepts. Unset: the
    * emulator makes up a key and the later goals of this build use it automatically. Set: the goals
    * must bring their own key (settings.xml or FEATUREBASE_API_KEY), as against Featurebase.
@@ -81,7 +98,9 @@ public final class EmulatorStartMojo extends AbstractEmulatorMojo {
             .withPort(port)
             .withApiKey(Optional.of(key))
             .withSeedFile(Optional.ofNullable(seed).map(File::toPath))
-            .withRateLimitPerMinute(rateLimit);
+            .withRateLimitPerMinute(rateLimit)
+            .withRetryScale(retryScale)
+            .withSuspendAfter(suspendAfter);
     Emulator emulator = EmulatorLauncher.start(options);
     EmulatorRegistry.register(emulator, key, requiredKey.isEmpty());
     if (faults != null) {

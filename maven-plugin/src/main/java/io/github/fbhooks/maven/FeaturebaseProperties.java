@@ -109,6 +109,18 @@ public final class FeaturebaseProperties {
   /** Emulator per-key rate limit. */
   public static final String EMULATOR_RATE_LIMIT = "featurebase.emulator.rateLimit";
 
+  /** Emulator delivery retry time scale. */
+  public static final String EMULATOR_RETRY_SCALE = "featurebase.emulator.retryScale";
+
+  /** Emulator consecutive delivery failures before suspension. */
+  public static final String EMULATOR_SUSPEND_AFTER = "featurebase.emulator.suspendAfter";
+
+  /** Topic of the event emulator-event sends. */
+  public static final String EVENT_TOPIC = "featurebase.event.topic";
+
+  /** JSON file with the resource of the event emulator-event sends. */
+  public static final String EVENT_ITEM = "featurebase.event.item";
+
   /** Skip the emulator goals. */
   public static final String EMULATOR_SKIP = "featurebase.emulator.skip";
 
@@ -136,6 +148,10 @@ public final class FeaturebaseProperties {
           EMULATOR_REQUEST_LOG,
           EMULATOR_RATE_LIMIT,
           EMULATOR_SKIP,
+          EMULATOR_RETRY_SCALE,
+          EMULATOR_SUSPEND_AFTER,
+          EVENT_TOPIC,
+          EVENT_ITEM,
           CONFIG,
           INCLUDE,
           EXCLUDE,

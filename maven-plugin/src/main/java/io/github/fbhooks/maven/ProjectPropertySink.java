@@ -39,9 +39,7 @@ final class ProjectPropertySink implements SecretSink {
   @Override
   public void write(SecretDocument document) {
     project.getProperties().setProperty(propertyName, document.secret().reveal());
-    project
-        .getProperties()
-        .setProperty(idPropertyName, document.webhookId());
+    project.getProperties().setProperty(idPropertyName, document.webhookId());
     written = document;
   }
 

@@ -68,6 +68,70 @@ class EmulatorGoalsTest {
   }
 
   @Test
+  void eventGoalDeliversASignedEventTheReceiverCanVerify(
+      @InjectMojo(goal = "emulator-start") EmulatorStartMojo start,
+      @InjectMojo(goal = "export-secret") ExportSecretMojo export,
+      @InjectMojo(goal = "emulator-event") EmulatorEventMojo event,
+      @InjectMojo(goal = "emulator-stop") EmulatorStopMojo stop)
+      throws Exception {
+    java.util.concurrent.BlockingQueue<byte[]> bodies =
+        new java.util.concurrent.LinkedBlockingQueue<>();
+    java.util.concurrent.BlockingQueue<com.sun.net.httpserver.Headers> headers =
+        new java.util.concurrent.LinkedBlockingQueue<>();
+    com.sun.net.httpserver.HttpServer receiver =
+        com.sun.net.httpserver.HttpServer.create(new java.net.InetSocketAddress("127.0.0.1", 0), 0);
+    receiver.createContext(
+        "/hook",
+        exchange -> {
+          bodies.add(exchange.getRequestBody().readAllBytes());
+          headers.add(exchange.getRequestHeaders());
+          exchange.sendResponseHeaders(204, -1);
+          exchange.close();
+        });
+    receiver.start();
+    try {
+      Path seed = dir.resolve("seed.json");
+      Files.writeString(
+          seed,
+          "{\"webhooks\":[{\"name\":\"Local\",\"url\":\"http://127.0.0.1:"
+              + receiver.getAddress().getPort()
+              + "/hook\",\"topics\":[\"post.updated\"]}]}");
+      CapturingLog log = new CapturingLog();
+      start.seed = seed.toFile();
+      start.setLog(log);
+      start.execute();
+      String baseUrl = project.getProperties().getProperty("featurebase.baseUrl");
+      export.baseUrl = baseUrl;
+      export.webhookName = "Local";
+      export.secretFile = dir.resolve("secret").toFile();
+      export.setLog(log);
+      export.execute();
+
+      event.baseUrl = baseUrl;
+      event.topic = "post.updated";
+      event.setLog(log);
+      event.execute();
+
+      byte[] body = bodies.poll(5, java.util.concurrent.TimeUnit.SECONDS);
+      assertThat(body).isNotNull();
+      com.sun.net.httpserver.Headers received = headers.poll();
+      io.github.fbhooks.secret.Secret secret =
+          io.github.fbhooks.secret.Secret.of(Files.readString(dir.resolve("secret")).trim());
+      assertThat(
+              io.github.fbhooks.signature.WebhookVerifier.of(secret)
+                  .verify(received, body)
+                  .isVerified())
+          .isTrue();
+      assertThat(log.text()).contains("to webhook 'Local'").contains("(HTTP 204)");
+      stop.baseUrl = baseUrl;
+      stop.setLog(log);
+      stop.execute();
+    } finally {
+      receiver.stop(0);
+    }
+  }
+
+  @Test
   @InjectMojo(goal = "emulator-stop")
   void stoppingNothingIsHarmless(EmulatorStopMojo stop) throws Exception {
     CapturingLog log = new CapturingLog();

@@ -1,0 +1,84 @@
+package io.github.fbhooks.maven;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.github.fbhooks.emulator.EmulatorAdminClient;
+import java.io.File;
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Files;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+
+/**
+ * Makes the emulator send an event: it delivers a signed {@code notification_event} to every active
+ * webhook subscribed to the topic, as Featurebase would, and this goal logs each first delivery
+ * attempt. For testing receivers and pipelines offline.
+ *
+ * @since 0.1.0
+ */
+@Mojo(name = "emulator-event", threadSafe = true, requiresProject = false)
+public final class EmulatorEventMojo extends AbstractEmulatorMojo {
+
+  /**
+   * The emulator; set by {@code emulator-start}.
+   *
+   * @since 0.1.0
+   */
+  @Parameter(property = FeaturebaseProperties.BASE_URL, required = true)
+  String baseUrl;
+
+  /**
+   * The event topic, e.g. {@code post.updated}.
+   *
+   * @since 0.1.0
+   */
+  @Parameter(property = FeaturebaseProperties.EVENT_TOPIC, required = true)
+  String topic;
+
+  /**
+   * A JSON file with the event's resource ({@code data.item}); a realistic default when not set.
+   *
+   * @since 0.1.0
+   */
+  @Parameter(property = FeaturebaseProperties.EVENT_ITEM)
+  File item;
+
+  @Override
+  void runEmulatorGoal() {
+    try {
+      String itemJson = item == null ? null : Files.readString(item.toPath());
+      JsonNode answer =
+          new EmulatorAdminClient(URI.create(baseUrl.trim())).sendEvent(topic, itemJson);
+      JsonNode events = answer.path("events");
+      if (events.isEmpty()) {
+        getLog().warn("No active webhook is subscribed to " + topic + "; nothing was delivered.");
+      }
+      for (JsonNode event : events) {
+        JsonNode attempt = event.path("firstAttempt");
+        getLog()
+            .info(
+                "Event "
+                    + event.path("id").asText()
+                    + " to webhook '"
+                    + event.path("webhookName").asText()
+                    + "' at "
+                    + event.path("url").asText()
+                    + ": "
+                    + attempt.path("outcome").asText("pending")
+                    + (attempt.path("status").isMissingNode() || attempt.path("status").isNull()
+                        ? ""
+                        : " (HTTP " + attempt.path("status").asInt() + ")")
+                    + ".");
+      }
+    } catch (IOException e) {
+      throw new UserConfigurationException(
+          "Could not send the "
+              + topic
+              + " event to the emulator at "
+              + baseUrl
+              + ": "
+              + e.getMessage(),
+          e);
+    }
+  }
+}
