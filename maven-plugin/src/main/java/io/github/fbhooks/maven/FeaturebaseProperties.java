@@ -58,6 +58,12 @@ public final class FeaturebaseProperties {
   /** Project property with the id of the webhook whose secret was handed over. */
   public static final String WEBHOOK_ID_OUTPUT = "featurebase.webhook.id";
 
+  /** The webhooks configuration: a YAML file or a directory of them. */
+  public static final String CONFIG = "featurebase.config";
+
+  /** fmt only checks, failing on files not in canonical form. */
+  public static final String FMT_CHECK = "featurebase.fmt.check";
+
   /** Emulator port. */
   public static final String EMULATOR_PORT = "featurebase.emulator.port";
 
@@ -92,6 +98,8 @@ public final class FeaturebaseProperties {
           SECRET_FORMAT,
           GITHUB_OUTPUT,
           DRY_RUN,
+          CONFIG,
+          FMT_CHECK,
           DEFAULT_SECRET_PROPERTY,
           WEBHOOK_ID_OUTPUT,
           EMULATOR_PORT,
