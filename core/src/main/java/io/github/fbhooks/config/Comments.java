@@ -8,12 +8,16 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The comments of a file, attached to what they describe so that fmt can move them with it: a
- * comment on its own line belongs to the next key or list item; a comment after content belongs to
- * the first key or item that starts on its line, and a comment on its own line that is indented
- * deeper than the next key closes the block above it, so it goes after the key it is indented
- * under. Comments before the first key form the header (the {@code yaml-language-server} modeline
- * lives there), comments after the last one the footer.
+ * The comments of a file, attached to what they describe so that fmt can move them with it:
+ *
+ * <ul>
+ *   <li>an end-of-line comment belongs to the first key on its line (else its list item);
+ *   <li>a comment on its own line belongs to the next key or list item, unless it is indented
+ *       deeper than that: then it closes the block above it and goes after the key it is indented
+ *       under;
+ *   <li>comments before the first key are the header (the {@code yaml-language-server} modeline
+ *       lives there), comments after the last one the footer.
+ * </ul>
  *
  * @param header header lines: comments and single blank lines, as written
  * @param leading own-line comments, by the pointer of the node they precede
@@ -39,7 +43,7 @@ record Comments(
   record Comment(int line, int column, String text, boolean ownLine) {}
 
   /** Where a key or list item starts: what comments attach to. */
-  private record Anchor(int line, int column, String pointer, int depth) {}
+  private record Anchor(int line, int column, String pointer, int depth, boolean key) {}
 
   /**
    * Finds and attaches the comments of a document.
@@ -115,13 +119,18 @@ record Comments(
     return false;
   }
 
+  /** {@return the first key on a line (what "- topics: [...] # c" describes), else any node} */
   private static Anchor firstOnLine(List<Anchor> anchors, int line) {
+    Anchor any = null;
     for (Anchor anchor : anchors) {
       if (anchor.line() == line) {
-        return anchor;
+        if (anchor.key()) {
+          return anchor;
+        }
+        any = any == null ? anchor : any;
       }
     }
-    return null;
+    return any;
   }
 
   private static Anchor firstAfter(List<Anchor> anchors, int line) {
@@ -158,7 +167,7 @@ record Comments(
       // a list item stands where its list's dashes are, left of its first key
       int column = info.key() == null && info.listColumn() > 0 ? info.listColumn() : at.column();
       int depth = (int) entry.getKey().chars().filter(c -> c == '/').count();
-      anchors.add(new Anchor(at.line(), column, entry.getKey(), depth));
+      anchors.add(new Anchor(at.line(), column, entry.getKey(), depth, info.key() != null));
     }
     // by position; where a list item and its first key start together, the item (outer) first
     anchors.sort(
