@@ -48,7 +48,11 @@ final class ConfigSchema {
    * @param problems where problems go, one per schema error
    */
   static void validate(ParsedDocument document, Problems problems) {
-    List<Error> errors = SCHEMA.validate(document.root());
+    List<Error> errors;
+    // networknt resolves $refs lazily; parallel builds (-T) must not race on that
+    synchronized (SCHEMA) {
+      errors = SCHEMA.validate(document.root());
+    }
     Set<String> typeErrors = new HashSet<>();
     Set<String> suggested = new HashSet<>();
     for (Error error : errors) {
