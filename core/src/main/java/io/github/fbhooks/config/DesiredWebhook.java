@@ -41,6 +41,12 @@ public record DesiredWebhook(
     Set<String> ignoreChanges,
     SourceLocation location) {
 
+  /** The longest name Featurebase accepts (one of its schemas says 255; it validates at 100). */
+  public static final int MAX_NAME_LENGTH = 100;
+
+  /** The longest description Featurebase accepts. */
+  public static final int MAX_DESCRIPTION_LENGTH = 500;
+
   /** The fields {@code ignoreChanges} may name. */
   public static final Set<String> IGNORABLE_FIELDS =
       Set.of("name", "url", "description", "topics", "status", "timeoutMs", "headers");

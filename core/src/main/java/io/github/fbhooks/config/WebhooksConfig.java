@@ -23,4 +23,13 @@ public record WebhooksConfig(List<Path> sources, List<WorkspaceConfig> workspace
   public int webhookCount() {
     return workspaces.stream().mapToInt(w -> w.webhooks().size()).sum();
   }
+
+  /** {@return what the configuration declares, e.g. {@code 3 webhooks in 1 workspace}} */
+  public String summary() {
+    int webhooks = webhookCount();
+    return webhooks
+        + (webhooks == 1 ? " webhook in " : " webhooks in ")
+        + workspaces.size()
+        + (workspaces.size() == 1 ? " workspace" : " workspaces");
+  }
 }

@@ -1,5 +1,6 @@
 package io.github.fbhooks.json;
 
+import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -8,6 +9,7 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import org.yaml.snakeyaml.LoaderOptions;
 
 /**
  * The one place that configures Jackson for fbhooks: the API client, the config loader and the
@@ -37,7 +39,38 @@ public final class JsonMappers {
           .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
           .build();
 
+  /** The deepest nesting a human-written YAML file may have. */
+  public static final int MAX_YAML_NESTING = 32;
+
+  /** The most characters a human-written YAML file may have (1 MiB of ASCII). */
+  public static final int MAX_YAML_CODE_POINTS = 1 << 20;
+
+  private static final YAMLMapper HARDENED_YAML =
+      YAMLMapper.builder(
+              YAMLFactory.builder()
+                  .loaderOptions(hardenedLoaderOptions())
+                  .streamReadConstraints(
+                      StreamReadConstraints.builder()
+                          .maxNestingDepth(MAX_YAML_NESTING * 2)
+                          .maxStringLength(MAX_YAML_CODE_POINTS)
+                          .maxNumberLength(100)
+                          .build())
+                  .build())
+          .build();
+
   private JsonMappers() {}
+
+  private static LoaderOptions hardenedLoaderOptions() {
+    LoaderOptions options = new LoaderOptions();
+    // billion laughs: Jackson reports aliases without expanding them, and the config reader
+    // refuses them; these limits also hold should anything compose the document
+    options.setMaxAliasesForCollections(10);
+    options.setAllowRecursiveKeys(false);
+    // duplicate keys stay allowed here: the config reader reports every one with its location
+    options.setNestingDepthLimit(MAX_YAML_NESTING);
+    options.setCodePointLimit(MAX_YAML_CODE_POINTS);
+    return options;
+  }
 
   /** {@return the shared JSON mapper: ISO-8601 dates, unknown properties ignored} */
   public static ObjectMapper json() {
@@ -47,5 +80,14 @@ public final class JsonMappers {
   /** {@return the shared YAML mapper} */
   public static YAMLMapper yaml() {
     return YAML;
+  }
+
+  /**
+   * {@return the YAML mapper for untrusted, human-written files such as {@code webhooks.yaml}: like
+   * {@link #yaml()}, with SnakeYAML and Jackson limits against alias bombs, deep nesting and huge
+   * documents}
+   */
+  public static YAMLMapper hardenedYaml() {
+    return HARDENED_YAML;
   }
 }

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
@@ -55,9 +56,16 @@ final class ExchangeHandler implements HttpHandler {
     long started = System.nanoTime();
     String method = exchange.getRequestMethod();
     String path = exchange.getRequestURI().getRawPath();
+    // the line is printed before the answer is sent, so a client that has the answer sees the line
+    boolean[] printed = {false};
+    Consumer<String> beforeAnswer =
+        outcome -> {
+          printed[0] = true;
+          printVerbose(method, path, outcome, started);
+        };
     String outcome = "no answer";
     try {
-      outcome = answer(exchange, method, path);
+      outcome = answer(exchange, method, path, beforeAnswer);
     } catch (IOException e) {
       outcome += " (client gone)";
     } catch (InterruptedException e) {
@@ -76,6 +84,12 @@ final class ExchangeHandler implements HttpHandler {
     } finally {
       exchange.close();
     }
+    if (!printed[0]) {
+      printVerbose(method, path, outcome, started);
+    }
+  }
+
+  private void printVerbose(String method, String path, String outcome, long started) {
     if (verbose) {
       long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
       console.println(method + " " + path + " -> " + outcome + " (" + millis + " ms)");
@@ -83,7 +97,8 @@ final class ExchangeHandler implements HttpHandler {
   }
 
   /** {@return how the request ended, for the verbose line} */
-  private String answer(HttpExchange exchange, String method, String path)
+  private String answer(
+      HttpExchange exchange, String method, String path, Consumer<String> beforeAnswer)
       throws IOException, InterruptedException {
     Optional<ApiRequest> read = read(exchange, method, path);
     if (read.isEmpty()) {
@@ -94,12 +109,14 @@ final class ExchangeHandler implements HttpHandler {
                   "payload_too_large",
                   "The request body is larger than " + Contract.MAX_BODY_BYTES + " bytes",
                   null));
+      beforeAnswer.accept("413");
       send(exchange, method, tooLarge);
       return "413";
     }
     ApiRequest request = read.get();
     if (AdminApi.owns(path)) {
       Response response = process(admin::handle, request);
+      beforeAnswer.accept(Integer.toString(response.status()));
       send(exchange, method, response);
       return Integer.toString(response.status());
     }
@@ -118,8 +135,11 @@ final class ExchangeHandler implements HttpHandler {
     if (action == FaultAction.DROP) {
       return response.status() + ", answer dropped [fault: drop]";
     }
+    String outcome =
+        response.status() + (action == null ? "" : " [fault: " + action.wireName() + "]");
+    beforeAnswer.accept(outcome);
     send(exchange, method, response);
-    return response.status() + (action == null ? "" : " [fault: " + action.wireName() + "]");
+    return outcome;
   }
 
   private Optional<ApiRequest> read(HttpExchange exchange, String method, String path)

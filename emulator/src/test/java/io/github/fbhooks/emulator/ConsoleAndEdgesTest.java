@@ -27,14 +27,12 @@ class ConsoleAndEdgesTest extends EmulatorTestBase {
 
     String[] lines = consoleText().split(System.lineSeparator());
 
-    // a line is printed once its answer is sent, so the client may already send the next request
+    // each line is printed before its answer is sent, so the order is the order of the requests
     assertThat(lines).hasSize(4);
-    assertThat(lines).anyMatch(l -> l.matches("POST /v2/webhooks -> 201 \\(\\d+ ms\\)"));
-    assertThat(lines)
-        .anyMatch(l -> l.matches("PATCH /v2/webhooks/" + id + " -> 200 \\(\\d+ ms\\)"));
-    assertThat(lines).anyMatch(l -> l.matches("POST /__emulator/faults -> 201 \\(\\d+ ms\\)"));
-    assertThat(lines)
-        .anyMatch(l -> l.matches("GET /v2/webhooks -> 503 \\[fault: respond\\] \\(\\d+ ms\\)"));
+    assertThat(lines[0]).matches("POST /v2/webhooks -> 201 \\(\\d+ ms\\)");
+    assertThat(lines[1]).matches("PATCH /v2/webhooks/" + id + " -> 200 \\(\\d+ ms\\)");
+    assertThat(lines[2]).matches("POST /__emulator/faults -> 201 \\(\\d+ ms\\)");
+    assertThat(lines[3]).matches("GET /v2/webhooks -> 503 \\[fault: respond\\] \\(\\d+ ms\\)");
   }
 
   @Test

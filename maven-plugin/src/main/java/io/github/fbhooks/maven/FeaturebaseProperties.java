@@ -94,6 +94,9 @@ public final class FeaturebaseProperties {
   /** Project property with the id of the webhook whose secret was handed over. */
   public static final String WEBHOOK_ID_OUTPUT = "featurebase.webhook.id";
 
+  /** fmt only checks, failing on files not in canonical form. */
+  public static final String FMT_CHECK = "featurebase.fmt.check";
+
   /** Emulator port. */
   public static final String EMULATOR_PORT = "featurebase.emulator.port";
 
@@ -140,6 +143,8 @@ public final class FeaturebaseProperties {
           SECRET_FORMAT,
           GITHUB_OUTPUT,
           DRY_RUN,
+          CONFIG,
+          FMT_CHECK,
           DEFAULT_SECRET_PROPERTY,
           WEBHOOK_ID_OUTPUT,
           EMULATOR_PORT,
@@ -152,7 +157,6 @@ public final class FeaturebaseProperties {
           EMULATOR_SUSPEND_AFTER,
           EVENT_TOPIC,
           EVENT_ITEM,
-          CONFIG,
           INCLUDE,
           EXCLUDE,
           PLAN_FILE,

@@ -5,6 +5,9 @@ import io.github.fbhooks.api.AuthorizationException;
 import io.github.fbhooks.api.InvalidRequestException;
 import io.github.fbhooks.api.NotFoundException;
 import io.github.fbhooks.api.UnsupportedApiVersionException;
+import io.github.fbhooks.config.ConfigException;
+import io.github.fbhooks.plan.PlanException;
+import io.github.fbhooks.plan.StalePlanException;
 import io.github.fbhooks.rotate.RotationException;
 import io.github.fbhooks.rotate.WebhookSelectionException;
 import io.github.fbhooks.secret.SecretOutputException;
@@ -14,9 +17,9 @@ import org.apache.maven.plugin.MojoFailureException;
 
 /**
  * The one place where core failures become Maven failures: {@link MojoFailureException} for what
- * the user must fix (configuration, key, selection, a request Featurebase refused), {@link
- * MojoExecutionException} for the environment (network, server errors, rate limits). The message is
- * core's own one-paragraph message; the stack trace stays behind {@code -e}.
+ * the user must fix (configuration, webhooks.yaml, key, selection, a request Featurebase refused),
+ * {@link MojoExecutionException} for the environment (network, server errors, rate limits). The
+ * message is core's own one-paragraph message; the stack trace stays behind {@code -e}.
  */
 final class MojoExceptions {
 
@@ -44,6 +47,9 @@ final class MojoExceptions {
 
   private static boolean isUserError(Throwable e) {
     return e instanceof UserConfigurationException
+        || e instanceof ConfigException
+        || e instanceof PlanException
+        || e instanceof StalePlanException
         || e instanceof WebhookSelectionException
         || e instanceof SecretOutputException
         || e instanceof UnsupportedApiVersionException

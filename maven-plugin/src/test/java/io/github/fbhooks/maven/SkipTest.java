@@ -28,6 +28,28 @@ class SkipTest {
   }
 
   @Test
+  @InjectMojo(goal = "validate")
+  void validate(ValidateMojo mojo) throws Exception {
+    mojo.skip = true;
+    mojo.setLog(log);
+
+    mojo.execute(); // the default featurebase/webhooks.yaml does not exist: would fail if it ran
+
+    assertThat(log.text()).contains("Skipping featurebase:validate: featurebase.skip is true.");
+  }
+
+  @Test
+  @InjectMojo(goal = "fmt")
+  void fmt(FmtMojo mojo) throws Exception {
+    mojo.skip = true;
+    mojo.setLog(log);
+
+    mojo.execute();
+
+    assertThat(log.text()).contains("featurebase.skip is true");
+  }
+
+  @Test
   @InjectMojo(goal = "emulator-start")
   void emulatorStartBySkip(EmulatorStartMojo mojo) throws Exception {
     mojo.skip = true;

@@ -1,0 +1,49 @@
+package io.github.fbhooks.config;
+
+import io.github.fbhooks.api.ApiVersion;
+import java.net.URI;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * One workspace as one file declares it, before the files of a directory are merged.
+ *
+ * @param document the file
+ * @param path where in the file ({@link YamlPath#ROOT} for the single-workspace form)
+ * @param serverId settings.xml server id
+ * @param baseUrl base URL, normalised, when given
+ * @param apiVersion API version, when given
+ * @param prune the prune flag, when written
+ * @param webhooks the webhooks, with where each was declared
+ */
+record WorkspaceDraft(
+    ParsedDocument document,
+    YamlPath path,
+    String serverId,
+    Optional<URI> baseUrl,
+    Optional<ApiVersion> apiVersion,
+    Optional<Boolean> prune,
+    List<WebhookDraft> webhooks) {
+
+  WorkspaceDraft {
+    webhooks = List.copyOf(webhooks);
+  }
+
+  /** {@return what makes two declarations the same workspace: server id and base URL} */
+  String identity() {
+    return serverId + baseUrl.map(u -> " at " + u).orElse("");
+  }
+
+  /** {@return where the workspace was declared} */
+  SourceLocation location() {
+    return document.valueAt(path);
+  }
+
+  /**
+   * One webhook with the path it was declared at.
+   *
+   * @param webhook the webhook
+   * @param path its path in its file
+   */
+  record WebhookDraft(DesiredWebhook webhook, YamlPath path) {}
+}

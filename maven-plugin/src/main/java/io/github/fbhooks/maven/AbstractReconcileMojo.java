@@ -1,0 +1,69 @@
+package io.github.fbhooks.maven;
+
+import io.github.fbhooks.config.WebhooksConfig;
+import io.github.fbhooks.plan.NameFilter;
+import io.github.fbhooks.plan.Planning;
+import java.io.File;
+import java.time.Clock;
+import java.util.List;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.settings.crypto.SettingsDecrypter;
+
+/** A goal that reconciles the configuration with the live workspaces: plan and apply. */
+abstract class AbstractReconcileMojo extends AbstractApiMojo {
+
+  /**
+   * The webhooks configuration: a YAML file, or a directory whose {@code *.yaml} and {@code *.yml}
+   * files are merged. Relative paths are resolved against the module directory.
+   *
+   * @since 0.1.0
+   */
+  @Parameter(
+      property = FeaturebaseProperties.CONFIG,
+      defaultValue = "${project.basedir}/featurebase/webhooks.yaml")
+  File config;
+
+  /**
+   * Name globs ({@code *}, {@code ?}) of the webhooks to handle; all when empty. On the command
+   * line, comma-separated.
+   *
+   * @since 0.1.0
+   */
+  @Parameter(property = FeaturebaseProperties.INCLUDE)
+  List<String> include;
+
+  /**
+   * Name globs of webhooks to leave out. On the command line, comma-separated.
+   *
+   * @since 0.1.0
+   */
+  @Parameter(property = FeaturebaseProperties.EXCLUDE)
+  List<String> exclude;
+
+  AbstractReconcileMojo(SettingsDecrypter decrypter) {
+    super(decrypter);
+  }
+
+  /**
+   * {@return the validated configuration, {@code ${env:...}} resolved from the build's environment}
+   */
+  final WebhooksConfig loadConfig() {
+    return ConfigLocation.of(project, config).load(this::environment);
+  }
+
+  /** {@return the name filter of include and exclude} */
+  final NameFilter filter() {
+    return new NameFilter(
+        include == null ? List.of() : include, exclude == null ? List.of() : exclude);
+  }
+
+  /** {@return planning over this goal's clients, one per workspace} */
+  final Planning planning() {
+    return new Planning(this::client, Clock.systemUTC());
+  }
+
+  /** Logs the plan, line by line. */
+  final void log(io.github.fbhooks.plan.Plan plan) {
+    io.github.fbhooks.plan.PlanRenderer.text(plan).forEach(getLog()::info);
+  }
+}

@@ -1,0 +1,173 @@
+package io.github.fbhooks.maven;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.github.fbhooks.apply.ChangeOutcome;
+import io.github.fbhooks.apply.Reconciler;
+import io.github.fbhooks.plan.PlanJson;
+import io.github.fbhooks.secret.FileSecretSink;
+import io.github.fbhooks.secret.OwnerOnlyFiles;
+import io.github.fbhooks.secret.SecretFormat;
+import io.github.fbhooks.secret.SecretSink;
+import java.io.File;
+import java.io.IOException;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import javax.inject.Inject;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.settings.crypto.SettingsDecrypter;
+
+/**
+ * Makes the live webhooks match the configuration: computes a fresh plan (or checks that a saved
+ * one is still current), prints it, then applies exactly that. The secret of each created webhook
+ * goes to an owner-only file in {@code secretDirectory} and to the project property {@code
+ * featurebase.webhook.<name>.secret}, since creation is the only moment it is handed out.
+ *
+ * @since 0.1.0
+ */
+@Mojo(name = "apply", threadSafe = true)
+public final class ApplyMojo extends AbstractReconcileMojo {
+
+  /**
+   * A plan saved by {@code featurebase:plan -Dfeaturebase.planFile=...}: apply exactly it, and
+   * refuse it when a webhook or the configuration changed since.
+   *
+   * @since 0.1.0
+   */
+  @Parameter(property = FeaturebaseProperties.PLAN_FILE)
+  File planFile;
+
+  /**
+   * How many requests may run at once per workspace.
+   *
+   * @since 0.1.0
+   */
+  @Parameter(property = FeaturebaseProperties.PARALLELISM, defaultValue = "4")
+  int parallelism;
+
+  /**
+   * Directory that receives the secret of each created webhook, one owner-only file per webhook
+   * named after it.
+   *
+   * @since 0.1.0
+   */
+  @Parameter(
+      property = FeaturebaseProperties.SECRET_DIRECTORY,
+      defaultValue = "${project.build.directory}/featurebase/secrets")
+  File secretDirectory;
+
+  /**
+   * Layout of the secret files: {@code raw}, {@code dotenv}, {@code properties} or {@code json}.
+   *
+   * @since 0.1.0
+   */
+  @Parameter(property = FeaturebaseProperties.SECRET_FORMAT, defaultValue = "raw")
+  String secretFormat;
+
+  /**
+   * @param decrypter decrypts settings.xml passwords
+   */
+  @Inject
+  public ApplyMojo(SettingsDecrypter decrypter) {
+    super(decrypter);
+  }
+
+  @Override
+  void doExecute() throws MojoExecutionException {
+    if (parallelism < 1 || parallelism > 32) {
+      throw new UserConfigurationException(
+          "parallelism is "
+              + parallelism
+              + "; use 1 to 32 (-D"
+              + FeaturebaseProperties.PARALLELISM
+              + "=4).");
+    }
+    SecretFormat format =
+        SecretFormat.parse(secretFormat)
+            .orElseThrow(
+                () ->
+                    new UserConfigurationException(
+                        "secretFormat \""
+                            + secretFormat
+                            + "\" is not raw, dotenv, properties or json."));
+    Optional<JsonNode> saved = readSavedPlan();
+    Reconciler.Report report =
+        new Reconciler(planning(), buildLog())
+            .apply(
+                new Reconciler.Request(
+                    loadConfig(),
+                    filter(),
+                    saved,
+                    parallelism,
+                    name -> secretOutputs(name, format)),
+                this::log);
+    if (!report.isComplete()) {
+      throw new MojoExecutionException(
+          "Apply incomplete. Applied: "
+              + lines(report.outcomes().stream().filter(ChangeOutcome::applied).toList())
+              + ". Failed: "
+              + lines(report.outcomes().stream().filter(o -> !o.applied()).toList())
+              + ". Fix the cause and run apply again: it plans afresh and converges.");
+    }
+    getLog()
+        .info(
+            report.results().isEmpty()
+                ? "Nothing to apply."
+                : "Apply complete: " + report.outcomes().size() + " change(s) applied.");
+  }
+
+  private Optional<JsonNode> readSavedPlan() {
+    if (planFile == null) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(PlanJson.read(planFile.toPath()));
+    } catch (IOException e) {
+      throw new UserConfigurationException(
+          "Cannot read the saved plan "
+              + planFile
+              + ": "
+              + e.getMessage()
+              + ". Make one with 'mvn featurebase:plan -D"
+              + FeaturebaseProperties.PLAN_FILE
+              + "="
+              + planFile
+              + "'.",
+          e);
+    }
+  }
+
+  private List<SecretSink> secretOutputs(String webhookName, SecretFormat format) {
+    String slug = slug(webhookName);
+    String extension =
+        switch (format) {
+          case RAW -> "secret";
+          case DOTENV -> "env";
+          default -> format.id();
+        };
+    String property = "featurebase.webhook." + slug + ".secret";
+    return List.of(
+        new FileSecretSink(
+            secretDirectory.toPath().resolve(slug + "." + extension),
+            format,
+            property,
+            new OwnerOnlyFiles(buildLog())),
+        new ProjectPropertySink(project, property, "featurebase.webhook." + slug + ".id"));
+  }
+
+  /** {@return e.g. {@code production-webhook} for "Production Webhook"} */
+  static String slug(String name) {
+    String slug =
+        name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-+|-+$)", "");
+    return slug.isEmpty() ? "webhook" : slug;
+  }
+
+  private static String lines(List<ChangeOutcome> outcomes) {
+    return outcomes.isEmpty()
+        ? "none"
+        : outcomes.stream().map(ChangeOutcome::line).collect(Collectors.joining("; "));
+  }
+}

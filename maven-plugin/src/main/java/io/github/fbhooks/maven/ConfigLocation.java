@@ -1,0 +1,64 @@
+package io.github.fbhooks.maven;
+
+import io.github.fbhooks.config.ConfigLoader;
+import io.github.fbhooks.config.WebhooksConfig;
+import java.io.File;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.apache.maven.project.MavenProject;
+
+/**
+ * Where a goal's webhooks configuration is: the {@code config} parameter, resolved against the
+ * module directory, which is also where file names in messages start.
+ *
+ * @param baseDirectory the module directory
+ * @param config the {@code config} parameter, or null
+ */
+record ConfigLocation(Path baseDirectory, File config) {
+
+  static ConfigLocation of(MavenProject project, File config) {
+    Path base =
+        project == null || project.getBasedir() == null
+            ? Path.of("").toAbsolutePath()
+            : project.getBasedir().toPath();
+    return new ConfigLocation(base, config);
+  }
+
+  /** {@return the configuration to read, refusing a missing one with the fix} */
+  Path path() {
+    if (config == null) {
+      throw new UserConfigurationException(
+          "No webhooks configuration given: set -D"
+              + FeaturebaseProperties.CONFIG
+              + "=<file or directory>.");
+    }
+    Path path = baseDirectory.resolve(config.toPath());
+    if (!path.toFile().exists()) {
+      throw new UserConfigurationException(
+          "No webhooks configuration at "
+              + shown(path)
+              + ": create it (the format is in the fbhooks README) or point -D"
+              + FeaturebaseProperties.CONFIG
+              + " at a YAML file or a directory of them.");
+    }
+    return path;
+  }
+
+  /** {@return the validated configuration, {@code ${env:...}} resolved through the environment} */
+  WebhooksConfig load(Function<String, String> environment) {
+    return new ConfigLoader(environment, baseDirectory).load(path());
+  }
+
+  /** {@return files as messages show them: relative to the module directory} */
+  String shown(List<Path> files) {
+    return files.stream().map(Path::toString).collect(Collectors.joining(", "));
+  }
+
+  private String shown(Path path) {
+    Path base = baseDirectory.toAbsolutePath().normalize();
+    Path absolute = path.toAbsolutePath().normalize();
+    return absolute.startsWith(base) ? base.relativize(absolute).toString() : absolute.toString();
+  }
+}

@@ -1,0 +1,79 @@
+package io.github.fbhooks.maven;
+
+import io.github.fbhooks.api.FeaturebaseClient;
+import io.github.fbhooks.config.ConfigLoader;
+import io.github.fbhooks.importing.Importer;
+import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import javax.inject.Inject;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.settings.crypto.SettingsDecrypter;
+
+/**
+ * Writes the live webhooks of a workspace as configuration YAML, with ids pinned and no secrets, to
+ * adopt existing webhooks. Planning the written file right away shows no changes.
+ *
+ * @since 0.1.0
+ */
+@Mojo(name = "import", threadSafe = true, requiresProject = false)
+public final class ImportMojo extends AbstractApiMojo {
+
+  /**
+   * Where to write the configuration. An existing file is never overwritten.
+   *
+   * @since 0.1.0
+   */
+  @Parameter(
+      property = FeaturebaseProperties.IMPORT_FILE,
+      defaultValue = "${project.basedir}/featurebase/webhooks.imported.yaml")
+  File importFile;
+
+  /**
+   * @param decrypter decrypts settings.xml passwords
+   */
+  @Inject
+  public ImportMojo(SettingsDecrypter decrypter) {
+    super(decrypter);
+  }
+
+  @Override
+  void doExecute() throws MojoExecutionException {
+    Path target = importFile.toPath();
+    if (Files.exists(target)) {
+      throw new UserConfigurationException(
+          importFile
+              + " exists already; import never overwrites a file. Delete it, or choose another"
+              + " file with -D"
+              + FeaturebaseProperties.IMPORT_FILE
+              + "=<file>.");
+    }
+    FeaturebaseClient client = client();
+    Importer.Result result =
+        new Importer(ConfigLoader.SCHEMA_URL)
+            .importWorkspace(
+                client.listAll(),
+                client.settings().baseUrl() + " (server '" + serverId + "')",
+                Instant.now());
+    try {
+      Files.createDirectories(target.toAbsolutePath().getParent());
+      Files.writeString(target, result.yaml(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new MojoExecutionException("Could not write " + importFile + ": " + e, e);
+    }
+    getLog().info("Imported " + result.webhooks() + " webhook(s) to " + importFile + ".");
+    if (!result.environmentVariables().isEmpty()) {
+      getLog()
+          .warn(
+              "Header values that look like credentials were not written; the file reads them"
+                  + " from the environment variables "
+                  + String.join(", ", result.environmentVariables())
+                  + ". Set them before planning.");
+    }
+  }
+}

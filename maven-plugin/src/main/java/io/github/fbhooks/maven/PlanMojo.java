@@ -1,0 +1,117 @@
+package io.github.fbhooks.maven;
+
+import io.github.fbhooks.plan.Action;
+import io.github.fbhooks.plan.Plan;
+import io.github.fbhooks.plan.PlanJson;
+import io.github.fbhooks.plan.PlanRenderer;
+import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.Properties;
+import javax.inject.Inject;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.settings.crypto.SettingsDecrypter;
+
+/**
+ * Shows what {@code apply} would change: diffs the configuration against the live workspaces (list
+ * calls only) and prints a Terraform-like plan. Writes the machine-readable plan to {@code
+ * target/featurebase/plan.json}, sets the {@code featurebase.plan.*} project properties, and adds a
+ * Markdown summary to {@code $GITHUB_STEP_SUMMARY} when set.
+ *
+ * @since 0.1.0
+ */
+@Mojo(name = "plan", threadSafe = true)
+public final class PlanMojo extends AbstractReconcileMojo {
+
+  /**
+   * Also save the plan here, for {@code featurebase:apply -Dfeaturebase.planFile=...} to apply
+   * exactly this plan.
+   *
+   * @since 0.1.0
+   */
+  @Parameter(property = FeaturebaseProperties.PLAN_FILE)
+  File planFile;
+
+  /**
+   * Fail the build when changes are pending: a drift check for CI.
+   *
+   * @since 0.1.0
+   */
+  @Parameter(property = FeaturebaseProperties.FAIL_ON_CHANGES, defaultValue = "false")
+  boolean failOnChanges;
+
+  /** Where the machine-readable plan always goes. */
+  @Parameter(
+      defaultValue = "${project.build.directory}/featurebase/plan.json",
+      readonly = true,
+      required = true)
+  File planJson;
+
+  /**
+   * @param decrypter decrypts settings.xml passwords
+   */
+  @Inject
+  public PlanMojo(SettingsDecrypter decrypter) {
+    super(decrypter);
+  }
+
+  @Override
+  void doExecute() throws MojoExecutionException, MojoFailureException {
+    Plan plan = planning().plan(loadConfig(), filter());
+    log(plan);
+    write(plan, planJson.toPath());
+    if (planFile != null) {
+      write(plan, planFile.toPath());
+      getLog().info("Saved the plan to " + planFile + ".");
+    }
+    Properties properties = project.getProperties();
+    properties.setProperty(
+        FeaturebaseProperties.PLAN_HAS_CHANGES, String.valueOf(plan.hasChanges()));
+    properties.setProperty(
+        FeaturebaseProperties.PLAN_CREATES, String.valueOf(plan.count(Action.CREATE)));
+    properties.setProperty(
+        FeaturebaseProperties.PLAN_UPDATES, String.valueOf(plan.count(Action.UPDATE)));
+    properties.setProperty(
+        FeaturebaseProperties.PLAN_DELETES, String.valueOf(plan.count(Action.DELETE)));
+    writeStepSummary(plan);
+    if (failOnChanges && plan.hasChanges()) {
+      throw new MojoFailureException(
+          "The live webhooks drifted from the configuration: "
+              + plan.summary()
+              + " Run 'mvn featurebase:apply' to reconcile, or update the configuration; -D"
+              + FeaturebaseProperties.FAIL_ON_CHANGES
+              + "=false only reports.");
+    }
+  }
+
+  private static void write(Plan plan, Path file) throws MojoExecutionException {
+    try {
+      PlanJson.write(plan, file);
+    } catch (IOException e) {
+      throw new MojoExecutionException("Could not write the plan to " + file + ": " + e, e);
+    }
+  }
+
+  private void writeStepSummary(Plan plan) {
+    String summary = environment("GITHUB_STEP_SUMMARY");
+    if (summary == null) {
+      return;
+    }
+    try {
+      Files.writeString(
+          Path.of(summary),
+          PlanRenderer.markdown(plan) + "\n",
+          StandardCharsets.UTF_8,
+          StandardOpenOption.CREATE,
+          StandardOpenOption.APPEND);
+    } catch (IOException e) {
+      getLog().warn("Could not add the plan to GITHUB_STEP_SUMMARY (" + summary + "): " + e);
+    }
+  }
+}
