@@ -1,13 +1,10 @@
 package io.github.fbhooks.config;
 
-import java.net.InetAddress;
+import io.github.fbhooks.webhook.LoopbackHosts;
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.net.UnknownHostException;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * URL rules: webhook URLs are https, or http for a loopback host ({@code localhost}, {@code
@@ -16,9 +13,6 @@ import java.util.regex.Pattern;
  * print the URL, which may carry a token.
  */
 final class Urls {
-
-  private static final Pattern IPV4 =
-      Pattern.compile("(\\d{1,3})\\.(\\d{1,3})\\.(\\d{1,3})\\.(\\d{1,3})");
 
   private Urls() {}
 
@@ -85,28 +79,6 @@ final class Urls {
 
   /** {@return whether a URI host names the loopback interface, without any lookup} */
   static boolean isLoopbackHost(String host) {
-    String h = host.toLowerCase(Locale.ROOT);
-    if (h.equals("localhost")) {
-      return true;
-    }
-    if (h.startsWith("[") && h.endsWith("]")) {
-      try {
-        // a literal with a colon is parsed, never looked up
-        return h.indexOf(':') >= 0
-            && InetAddress.getByName(h.substring(1, h.length() - 1)).isLoopbackAddress();
-      } catch (UnknownHostException e) {
-        return false;
-      }
-    }
-    Matcher m = IPV4.matcher(h);
-    if (!m.matches()) {
-      return false;
-    }
-    for (int i = 1; i <= 4; i++) {
-      if (Integer.parseInt(m.group(i)) > 255) {
-        return false;
-      }
-    }
-    return Integer.parseInt(m.group(1)) == 127;
+    return LoopbackHosts.isLoopback(host);
   }
 }

@@ -27,7 +27,7 @@ import org.apache.maven.project.MavenProject;
     threadSafe = true,
     requiresProject = false,
     defaultPhase = LifecyclePhase.PRE_INTEGRATION_TEST)
-public final class EmulatorStartMojo extends AbstractEmulatorMojo {
+public final class EmulatorStartMojo extends AbstractEmulatorServerMojo {
 
   /**
    * Port to listen on, on 127.0.0.1; 0 picks a free port.
@@ -38,15 +38,6 @@ public final class EmulatorStartMojo extends AbstractEmulatorMojo {
   int port;
 
   /**
-   * JSON file of webhooks to start with: {@code {"webhooks": [{"name": ..., "url": ..., "topics":
-   * [...]}]}}.
-   *
-   * @since 0.1.0
-   */
-  @Parameter(property = FeaturebaseProperties.EMULATOR_SEED)
-  File seed;
-
-  /**
    * JSON file with a list of faults to inject, each as accepted by {@code POST /__emulator/faults};
    * see the README for the format.
    *
@@ -54,31 +45,6 @@ public final class EmulatorStartMojo extends AbstractEmulatorMojo {
    */
   @Parameter(property = FeaturebaseProperties.EMULATOR_FAULTS)
   File faults;
-
-  /**
-   * Requests per minute per API key before the emulator answers 429.
-   *
-   * @since 0.1.0
-   */
-  @Parameter(property = FeaturebaseProperties.EMULATOR_RATE_LIMIT, defaultValue = "2000")
-  int rateLimit;
-
-  /**
-   * How fast failed deliveries are retried: 1 is Featurebase's schedule (+1 min, +1 h, +6 h), 0.001
-   * turns it into 60 ms, 3.6 s and 21.6 s.
-   *
-   * @since 0.1.0
-   */
-  @Parameter(property = FeaturebaseProperties.EMULATOR_RETRY_SCALE, defaultValue = "1")
-  double retryScale;
-
-  /**
-   * Failed deliveries in a row after which the emulator suspends a webhook.
-   *
-   * @since 0.1.0
-   */
-  @Parameter(property = FeaturebaseProperties.EMULATOR_SUSPEND_AFTER, defaultValue = "10")
-  int suspendAfter;
 
   /**
    * Name of an environment variable holding the only API key the emulator accepts. Unset: the
@@ -93,14 +59,7 @@ public final class EmulatorStartMojo extends AbstractEmulatorMojo {
   void runEmulatorGoal() throws MojoExecutionException {
     Optional<Secret> requiredKey = requiredKey();
     Secret key = requiredKey.orElseGet(EmulatorStartMojo::inventedKey);
-    EmulatorOptions options =
-        EmulatorOptions.defaults()
-            .withPort(port)
-            .withApiKey(Optional.of(key))
-            .withSeedFile(Optional.ofNullable(seed).map(File::toPath))
-            .withRateLimitPerMinute(rateLimit)
-            .withRetryScale(retryScale)
-            .withSuspendAfter(suspendAfter);
+    EmulatorOptions options = options(port).withApiKey(Optional.of(key));
     Emulator emulator = EmulatorLauncher.start(options);
     EmulatorRegistry.register(emulator, key, requiredKey.isEmpty());
     if (faults != null) {
