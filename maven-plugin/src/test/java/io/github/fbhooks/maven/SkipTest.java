@@ -50,6 +50,50 @@ class SkipTest {
   }
 
   @Test
+  @InjectMojo(goal = "plan")
+  void plan(PlanMojo mojo) throws Exception {
+    mojo.skip = true;
+    mojo.setLog(log);
+
+    mojo.execute(); // no configuration, no key, no server: would fail if it did anything
+
+    assertThat(log.text()).contains("featurebase.skip is true");
+  }
+
+  @Test
+  @InjectMojo(goal = "apply")
+  void apply(ApplyMojo mojo) throws Exception {
+    mojo.skip = true;
+    mojo.setLog(log);
+
+    mojo.execute();
+
+    assertThat(log.text()).contains("featurebase.skip is true");
+  }
+
+  @Test
+  @InjectMojo(goal = "import")
+  void importGoal(ImportMojo mojo) throws Exception {
+    mojo.skip = true;
+    mojo.setLog(log);
+
+    mojo.execute();
+
+    assertThat(log.text()).contains("featurebase.skip is true");
+  }
+
+  @Test
+  @InjectMojo(goal = "emulator-event")
+  void emulatorEvent(EmulatorEventMojo mojo) throws Exception {
+    mojo.skipEmulator = true;
+    mojo.setLog(log);
+
+    mojo.execute();
+
+    assertThat(log.text()).contains("featurebase.emulator.skip is true");
+  }
+
+  @Test
   @InjectMojo(goal = "emulator-start")
   void emulatorStartBySkip(EmulatorStartMojo mojo) throws Exception {
     mojo.skip = true;
