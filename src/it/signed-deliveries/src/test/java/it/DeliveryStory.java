@@ -15,14 +15,15 @@ import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 
 /**
- * The steps of the story that no plugin goal does: writing the receiver's secret, seeding the
- * emulator with the receiver's port, and sending events through the emulator's admin API. Prints
- * one "story:" line per step, never a secret; any surprise fails the build.
+ * The steps of the story that no plugin goal does: giving the receiver a secrets file, writing the
+ * webhooks configuration with the receiver's port, deploying the secret apply handed out, and
+ * sending events through the emulator's admin API. Prints one "story:" line per step, never a
+ * secret; any surprise fails the build.
  */
 public final class DeliveryStory {
 
-  static final String WEBHOOK_ID = "65b2a0c2e4b0a1b2c3d4e5f6";
-  static final Secret SEEDED = Secret.of("whsec_itseededsecretofthereceiverhook0001");
+  /** What the receiver holds until apply has created the webhook and its secret is deployed. */
+  static final Secret PLACEHOLDER = Secret.of("whsec_placeholder_until_the_webhook_exists");
 
   private static final ObjectMapper JSON = JsonMappers.json();
   private static final HttpClient HTTP =
@@ -35,40 +36,47 @@ public final class DeliveryStory {
 
   public static void main(String[] args) throws Exception {
     switch (args[0]) {
-      case "prepare" -> writeAtomically(Path.of(args[1]), SEEDED.reveal() + "\n");
-      case "seed" -> seed(Path.of(args[1]), Path.of(args[2]));
+      case "prepare" -> writeAtomically(Path.of(args[1]), PLACEHOLDER.reveal() + "\n");
+      case "configure" -> configure(Path.of(args[1]), Path.of(args[2]));
+      case "deploy" -> deploy(Path.of(args[1]), Path.of(args[2]));
       case "before-rotation" -> beforeRotation(URI.create(args[1]));
       case "after-rotation" ->
-          afterRotation(URI.create(args[1]), Path.of(args[2]), Path.of(args[3]), Path.of(args[4]));
+          afterRotation(
+              URI.create(args[1]),
+              Path.of(args[2]),
+              Path.of(args[3]),
+              Path.of(args[4]),
+              Path.of(args[5]));
       default -> throw new IllegalArgumentException("unknown step " + args[0]);
     }
   }
 
-  /** Waits for the receiver's port and writes the emulator seed with a webhook pointing at it. */
-  static void seed(Path portFile, Path seedFile) throws Exception {
+  /** Waits for the receiver's port and writes the webhooks configuration pointing at it. */
+  static void configure(Path portFile, Path configFile) throws Exception {
     long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
     while (!Files.exists(portFile)) {
       check(System.nanoTime() < deadline, "the receiver did not start within 20 s");
       Thread.sleep(20);
     }
     String url = "http://127.0.0.1:" + Files.readString(portFile).trim() + "/webhooks/featurebase";
-    String seed =
-        JSON.writeValueAsString(
-            JSON.createObjectNode()
-                .set(
-                    "webhooks",
-                    JSON.createArrayNode()
-                        .add(
-                            JSON.createObjectNode()
-                                .put("id", WEBHOOK_ID)
-                                .put("name", "Receiver Webhook")
-                                .put("url", url)
-                                .put("secret", SEEDED.reveal())
-                                .set(
-                                    "topics",
-                                    JSON.createArrayNode().add("post.created").add("post.updated")))));
-    writeAtomically(seedFile, seed);
+    writeAtomically(
+        configFile,
+        "version: 1\n"
+            + "webhooks:\n"
+            + "  - name: Receiver Webhook\n"
+            + "    url: "
+            + url
+            + "\n"
+            + "    topics: [post.created, post.updated]\n");
     say("the emulator will deliver to the receiver at " + url);
+  }
+
+  /** Deploys the secret apply handed out for the new webhook to the receiver. */
+  static void deploy(Path applied, Path receiverSecrets) throws Exception {
+    Secret secret = Secret.of(Files.readString(applied).trim());
+    check(secret.isWellFormedWebhookSecret(), "apply wrote no secret");
+    writeAtomically(receiverSecrets, secret.reveal() + "\n");
+    say("deployed the secret apply handed out to the receiver");
   }
 
   static void beforeRotation(URI emulator) throws Exception {
@@ -81,10 +89,12 @@ public final class DeliveryStory {
             + attempt.get("status").asInt());
   }
 
-  static void afterRotation(URI emulator, Path rotated, Path receiverSecrets, Path deliveries)
+  static void afterRotation(
+      URI emulator, Path applied, Path rotated, Path receiverSecrets, Path deliveries)
       throws Exception {
+    Secret oldSecret = Secret.of(Files.readString(applied).trim());
     Secret newSecret = Secret.of(Files.readString(rotated).trim());
-    check(!newSecret.equals(SEEDED), "rotate-secret wrote the old secret");
+    check(!newSecret.equals(oldSecret), "rotate-secret wrote the old secret");
 
     JsonNode rejected = sendEvent(emulator, "post.updated");
     check(rejected.path("status").asInt() == 401, "event after rotation: " + rejected);
@@ -97,7 +107,7 @@ public final class DeliveryStory {
             + " signed with the new secret: the receiver with the old secret answered HTTP 401");
 
     // deploy: the new secret first, the previous one kept for the rotation window
-    writeAtomically(receiverSecrets, newSecret.reveal() + "\n" + SEEDED.reveal() + "\n");
+    writeAtomically(receiverSecrets, newSecret.reveal() + "\n" + oldSecret.reveal() + "\n");
     say("deployed the new secret to the receiver, keeping the previous one for the window");
 
     JsonNode retried = post(emulator, "/__emulator/deliveries/retry?wait=true", null);
