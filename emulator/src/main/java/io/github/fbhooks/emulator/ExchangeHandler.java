@@ -135,6 +135,11 @@ final class ExchangeHandler implements HttpHandler {
     if (action == FaultAction.DROP) {
       return response.status() + ", answer dropped [fault: drop]";
     }
+    if (action == FaultAction.RESET) {
+      beforeAnswer.accept(response.status() + ", answer cut [fault: reset]");
+      PartialAnswer.send(exchange, response);
+      return response.status() + ", answer cut [fault: reset]";
+    }
     String outcome =
         response.status() + (action == null ? "" : " [fault: " + action.wireName() + "]");
     beforeAnswer.accept(outcome);
