@@ -161,7 +161,12 @@ final class Failures {
               + " ("
               + answer
               + "): the API key is valid but may not do this. Webhooks need a Growth plan or"
-              + " higher, and the key must belong to the workspace that owns the webhooks.";
+              + " higher, and the key must belong to the workspace that owns the webhooks: check"
+              + " the workspace's plan, and that "
+              + Hints.API_KEY_SOURCES
+              + " holds a key of that workspace (the key sent has fingerprint "
+              + settings.apiKey().fingerprint()
+              + ").";
       case 404 -> notFoundMessage(request, code, answer);
       case 429 ->
           "Featurebase rate-limited "

@@ -20,6 +20,7 @@ import io.github.fbhooks.webhook.RequestConfig;
 import io.github.fbhooks.webhook.Webhook;
 import io.github.fbhooks.webhook.WebhookStatus;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -41,6 +42,12 @@ import java.util.function.Function;
  * of every created webhook goes to the outputs, since there is no other moment to capture it.
  */
 public final class Applier {
+
+  /**
+   * How long to wait before listing after a create with an unknown outcome, so that a create the
+   * server is still processing shows up (the same wait as the rotation's read-back).
+   */
+  static final Duration SETTLE_DELAY = Duration.ofMillis(500);
 
   private final FeaturebaseClient client;
   private final BuildLog log;
@@ -179,6 +186,9 @@ public final class Applier {
       if (!e.outcomeUnknown()) {
         throw e;
       }
+      // a request the client gave up on may still be processed: give it a moment to land, or
+      // the create below makes a duplicate
+      settle();
       Optional<Webhook> found = findCreated(desired);
       if (found.isEmpty()) {
         log.warn(
@@ -196,6 +206,14 @@ public final class Applier {
     }
     handOverSecret(desired, created);
     return new ChangeOutcome(change, true, Optional.of(created.id()), detail);
+  }
+
+  private void settle() {
+    try {
+      Thread.sleep(SETTLE_DELAY.toMillis());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 
   private Optional<Webhook> findCreated(DesiredWebhook desired) {

@@ -1,6 +1,7 @@
 package io.github.fbhooks.apply;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.github.fbhooks.api.FeaturebaseClient;
 import io.github.fbhooks.config.WebhooksConfig;
 import io.github.fbhooks.log.BuildLog;
 import io.github.fbhooks.plan.NameFilter;
@@ -73,13 +74,26 @@ public final class Reconciler {
   }
 
   /**
-   * Plans, checks, and applies.
+   * Plans, checks, and applies, holding the workspaces' locks (see {@link WorkspaceLocks}) from
+   * planning to the last change, so that a second apply of the same workspace in this JVM plans
+   * after the first one finished.
    *
    * @param request what to apply
    * @param onPlan called with the plan before anything is applied (to print it)
    * @return what was applied
    */
   public Report apply(Request request, java.util.function.Consumer<Plan> onPlan) {
+    List<FeaturebaseClient> clients =
+        request.config().workspaces().stream().map(planning::client).toList();
+    WorkspaceLocks.Held held = WorkspaceLocks.acquire(clients, log);
+    try {
+      return applyLocked(request, onPlan);
+    } finally {
+      held.close();
+    }
+  }
+
+  private Report applyLocked(Request request, java.util.function.Consumer<Plan> onPlan) {
     Plan plan = planning.plan(request.config(), request.filter());
     request.savedPlan().ifPresent(saved -> SavedPlans.requireCurrent(saved, plan));
     onPlan.accept(plan);

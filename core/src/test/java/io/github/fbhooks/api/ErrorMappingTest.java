@@ -78,6 +78,11 @@ class ErrorMappingTest {
     assertThat(e.status()).isEqualTo(403);
     assertThat(e).hasMessageContaining("GET /v2/webhooks/{id}");
     assertThat(e).hasMessageContaining("Growth plan").hasMessageContaining("workspace");
+    assertThat(e)
+        .as("says what to check")
+        .hasMessageContaining("check the workspace's plan")
+        .hasMessageContaining("FEATUREBASE_API_KEY")
+        .hasMessageContaining("fingerprint sha256:");
   }
 
   @Test

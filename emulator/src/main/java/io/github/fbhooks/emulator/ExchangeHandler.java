@@ -26,6 +26,9 @@ import java.util.function.Function;
  */
 final class ExchangeHandler implements HttpHandler {
 
+  /** How much of an oversized body is read and thrown away before answering 413. */
+  private static final long MAX_DRAIN_BYTES = 64L * 1024 * 1024;
+
   private final AdminApi admin;
   private final V2Api api;
   private final FaultRegistry faults;
@@ -135,6 +138,11 @@ final class ExchangeHandler implements HttpHandler {
     if (action == FaultAction.DROP) {
       return response.status() + ", answer dropped [fault: drop]";
     }
+    if (action == FaultAction.RESET) {
+      beforeAnswer.accept(response.status() + ", answer cut [fault: reset]");
+      PartialAnswer.send(exchange, response);
+      return response.status() + ", answer cut [fault: reset]";
+    }
     String outcome =
         response.status() + (action == null ? "" : " [fault: " + action.wireName() + "]");
     beforeAnswer.accept(outcome);
@@ -147,9 +155,16 @@ final class ExchangeHandler implements HttpHandler {
     byte[] body;
     try (InputStream in = exchange.getRequestBody()) {
       body = in.readNBytes(Contract.MAX_BODY_BYTES + 1);
-    }
-    if (body.length > Contract.MAX_BODY_BYTES) {
-      return Optional.empty();
+      if (body.length > Contract.MAX_BODY_BYTES) {
+        // read what the client still sends (bounded), or closing with unread bytes resets the
+        // connection and the client never sees the 413
+        byte[] buffer = new byte[64 * 1024];
+        long drained = 0;
+        for (int n; drained < MAX_DRAIN_BYTES && (n = in.read(buffer)) > 0; ) {
+          drained += n;
+        }
+        return Optional.empty();
+      }
     }
     Map<String, List<String>> headers = exchange.getRequestHeaders();
     return Optional.of(

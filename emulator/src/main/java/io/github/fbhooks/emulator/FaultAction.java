@@ -14,7 +14,12 @@ enum FaultAction {
   /** Processes the request, then closes the connection without an answer. */
   DROP,
   /** Closes the connection without an answer; the request is not processed. */
-  DISCONNECT;
+  DISCONNECT,
+  /**
+   * Processes the request, sends the status, the headers and half of the body, then closes the
+   * connection (see {@link PartialAnswer}).
+   */
+  RESET;
 
   /** {@return the name in the admin API, e.g. {@code respond}} */
   @JsonValue

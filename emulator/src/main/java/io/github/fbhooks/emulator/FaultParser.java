@@ -16,6 +16,7 @@ import java.util.regex.Pattern;
  *  "status":503, "headers":{"Retry-After":"1"}, "body":"<html>", "contentType":"text/html"}
  * {"path":"/v2/**", "action":"delay", "delayMs":1500}
  * {"method":"PATCH", "path":"/v2/webhooks/x", "action":"drop"}
+ * {"method":"GET", "path":"/v2/webhooks", "action":"reset"}
  * }</pre>
  */
 final class FaultParser {
@@ -113,13 +114,13 @@ final class FaultParser {
   private static FaultAction action(ObjectNode obj, Problems problems) {
     JsonNode a = obj.get("action");
     if (a == null || a.isNull()) {
-      problems.missing("action", "action is required: respond, delay, drop or disconnect");
+      problems.missing("action", "action is required: respond, delay, drop, disconnect or reset");
       return null;
     }
     FaultAction action =
         a.isTextual() ? FaultAction.fromWireName(a.textValue()).orElse(null) : null;
     if (action == null) {
-      problems.invalid("action", "action must be respond, delay, drop or disconnect");
+      problems.invalid("action", "action must be respond, delay, drop, disconnect or reset");
     }
     return action;
   }

@@ -2,6 +2,7 @@ package io.github.fbhooks.emulator;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -12,7 +13,8 @@ import java.util.Set;
 
 /**
  * One API request as {@code GET /__emulator/requests} shows it. The response body is never kept (it
- * holds secrets) and credentials in headers are redacted.
+ * holds secrets); credentials in headers, the values of {@code requestConfig.headers} in the body
+ * and a {@code secret} in the body are redacted.
  *
  * @param method the method
  * @param path the raw path
@@ -32,6 +34,8 @@ record LoggedRequest(
     JsonNode body,
     Instant at,
     FaultAction fault) {
+
+  private static final String REDACTED = "[redacted]";
 
   private static final Set<String> CREDENTIAL_HEADERS =
       Set.of("cookie", "proxy-authorization", "x-api-key");
@@ -83,9 +87,27 @@ record LoggedRequest(
       return null;
     }
     try {
-      return EmulatorJson.read(body);
+      return redactBody(EmulatorJson.read(body));
     } catch (JsonProcessingException e) {
       return TextNode.valueOf(body);
     }
+  }
+
+  /**
+   * Redacts what a request body may hold for someone else: the values of {@code
+   * requestConfig.headers} (credentials of the receiver, e.g. a bearer token) and any {@code
+   * secret}. Header names stay, so a test can still see which headers were sent.
+   */
+  private static JsonNode redactBody(JsonNode body) {
+    if (body instanceof ObjectNode object) {
+      if (object.has("secret")) {
+        object.put("secret", REDACTED);
+      }
+      if (object.get("requestConfig") instanceof ObjectNode config
+          && config.get("headers") instanceof ObjectNode headers) {
+        headers.fieldNames().forEachRemaining(name -> headers.put(name, REDACTED));
+      }
+    }
+    return body;
   }
 }

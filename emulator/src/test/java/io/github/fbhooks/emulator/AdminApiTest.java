@@ -23,6 +23,25 @@ class AdminApiTest extends EmulatorTestBase {
   }
 
   @Test
+  void theLogRedactsHeaderValuesAndSecretsInBodies() throws Exception {
+    api.post(
+        "/v2/webhooks",
+        Json.of(
+            "{'name':'h','url':'https://e.com/h','topics':['post.created'],"
+                + "'requestConfig':{'timeoutMs':5000,'headers':{'X-Token':'rt-4711-secret'}}}"));
+
+    String log = api.admin("GET", "/__emulator/requests", null).body();
+    JsonNode body =
+        api.admin("GET", "/__emulator/requests", null).json().get("requests").get(0).get("body");
+
+    assertThat(log).doesNotContain("rt-4711-secret");
+    assertThat(body.get("requestConfig").get("headers").get("X-Token").asText())
+        .isEqualTo("[redacted]");
+    assertThat(body.get("requestConfig").get("timeoutMs").asInt()).isEqualTo(5000);
+    assertThat(body.get("name").asText()).isEqualTo("h");
+  }
+
+  @Test
   void theLogRecordsEveryApiRequestInOrder() throws Exception {
     JsonNode w = api.create("logged");
     String id = w.get("id").asText();

@@ -150,6 +150,18 @@ class FaultInjectionTest extends EmulatorTestBase {
   }
 
   @Test
+  void resetProcessesThenCutsTheAnswerMidBody() throws Exception {
+    addFault("{'method':'POST','path':'/v2/webhooks','action':'reset'}");
+
+    assertThatThrownBy(() -> api.post("/v2/webhooks", CREATE)).isInstanceOf(IOException.class);
+
+    assertThat(webhookCount()).isEqualTo(1);
+    JsonNode logged = api.admin("GET", "/__emulator/requests", null).json().get("requests");
+    assertThat(logged.get(0).get("fault").asText()).isEqualTo("reset");
+    assertThat(logged.get(0).get("status").asInt()).isEqualTo(201);
+  }
+
+  @Test
   void disconnectClosesWithoutProcessing() throws Exception {
     addFault("{'method':'POST','path':'/v2/webhooks','action':'disconnect'}");
 
