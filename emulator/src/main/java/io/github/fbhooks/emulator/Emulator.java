@@ -84,8 +84,18 @@ public final class Emulator implements AutoCloseable {
     DeliveryLog deliveries = new DeliveryLog();
     Deliverer deliverer =
         new Deliverer(store, deliveries, clock, options.retryScale(), options.suspendAfter());
+    Workspaces workspaces =
+        new Workspaces(
+            store,
+            options.workspacePerKey(),
+            () -> {
+              WebhookStore own = new WebhookStore(clock, ids);
+              own.replaceAll(seed);
+              return own;
+            });
     Runnable reset =
         () -> {
+          workspaces.reset();
           faults.clear();
           deliverer.reset();
           store.replaceAll(seed);
@@ -98,7 +108,8 @@ public final class Emulator implements AutoCloseable {
             new Authenticator(options.apiKey()),
             rateLimiter,
             new VersionCheck(options.defaultVersion()),
-            new WebhookEndpoints(store));
+            workspaces,
+            options.latency());
     ExchangeHandler handler =
         new ExchangeHandler(
             new AdminApi(
