@@ -31,14 +31,16 @@ public final class ApplyScaling {
     int[] sizes = ints(args.length > 1 ? args[1] : "10,100,1000");
     int[] parallelisms = ints(args.length > 2 ? args[2] : "1,4,8");
     int maxSeconds = args.length > 3 ? Integer.parseInt(args[3]) : 120;
+    int[] workspaceParallelisms = ints(args.length > 4 ? args[4] : "1,4");
     System.out.printf(
         "Apply scaling: %d ms per request, %d CPUs%n%n",
         latencyMs, Runtime.getRuntime().availableProcessors());
     System.out.printf(
-        "%6s %5s %11s %9s %8s %8s %14s %12s %5s%n",
+        "%6s %5s %11s %6s %9s %8s %8s %14s %12s %5s%n",
         "N",
         "ws",
         "parallelism",
+        "ws at once",
         "wall s",
         "requests",
         "req/s",
@@ -54,26 +56,30 @@ public final class ApplyScaling {
       RequestLogStats log = new RequestLogStats(emulator.baseUrl());
       for (int n : sizes) {
         WebhooksConfig config = Workload.load(dir, emulator.baseUrl(), n, "scaling", true);
-        for (int p : parallelisms) {
-          double estimate = (double) n / p * latencyMs / 1000;
-          if (estimate > maxSeconds) {
-            System.out.printf(
-                "%6d %5d %11d   skipped: about %.0f s expected, over %d s%n",
-                n, Workload.workspaces(n), p, estimate, maxSeconds);
-            continue;
+        for (int wp : workspaceParallelisms) {
+          for (int p : parallelisms) {
+            int workspaces = Workload.workspaces(n);
+            double estimate =
+                (double) Math.max(n / p, workspaces) / Math.min(wp, workspaces) * latencyMs / 1000;
+            if (estimate > maxSeconds) {
+              System.out.printf(
+                  "%6d %5d %11d %6d   skipped: about %.0f s expected, over %d s%n",
+                  n, workspaces, p, wp, estimate, maxSeconds);
+              continue;
+            }
+            log.reset();
+            long started = System.nanoTime();
+            ApplyBench.apply(config, p, wp);
+            double seconds = (System.nanoTime() - started) / 1e9;
+            print(n, p, wp, seconds, log.entries());
           }
-          log.reset();
-          long started = System.nanoTime();
-          ApplyBench.apply(config, p);
-          double seconds = (System.nanoTime() - started) / 1e9;
-          List<RequestLogStats.Entry> entries = log.entries();
-          print(n, p, seconds, entries);
         }
       }
     }
   }
 
-  private static void print(int n, int p, double seconds, List<RequestLogStats.Entry> entries) {
+  private static void print(
+      int n, int p, int wp, double seconds, List<RequestLogStats.Entry> entries) {
     long refused = entries.stream().filter(e -> Integer.valueOf(429).equals(e.status())).count();
     // creates name their webhook "Hook <i>", which lives in workspace i/10; each workspace is
     // listed once (plan) before anything else: count lists evenly, one per workspace
@@ -96,10 +102,11 @@ public final class ApplyScaling {
     int maxPerKey = perKeyMinute.values().stream().max(Integer::compare).orElse(0);
     int maxAll = allMinute.values().stream().max(Integer::compare).orElse(0);
     System.out.printf(
-        "%6d %5d %11d %9.2f %8d %8.0f %14d %12d %5d%s%n",
+        "%6d %5d %11d %6d %9.2f %8d %8.0f %14d %12d %5d%s%n",
         n,
         Workload.workspaces(n),
         p,
+        wp,
         seconds,
         entries.size(),
         entries.size() / seconds,

@@ -89,11 +89,12 @@ public final class Workload {
   }
 
   /** A planning whose clients talk to the workspace's base URL with the workspace's key. */
-  static Planning planning(BuildLog log) {
+  static Planning planning(BuildLog log, int workspaceParallelism) {
     return new Planning(
         workspace ->
             FeaturebaseClient.create(
                 ClientSettings.of(workspace.baseUrl().orElseThrow(), keyOf(workspace)), log),
-        Clock.systemUTC());
+        Clock.systemUTC(),
+        workspaceParallelism);
   }
 }
