@@ -42,10 +42,10 @@ step() {
   local repo="$target/m2" project="$target/step-project"
   echo "installing this checkout's plugin into $repo (private local repository) ..."
   mvn -B -q -Dstyle.color=never -s benchmarks/settings.xml -Dmaven.repo.local="$repo" install \
-    -pl core,emulator,maven-plugin -DskipTests -DskipITs -Dinvoker.skip=true \
+    -pl io.github.fbhooks:fbhooks-parent,core,emulator,maven-plugin -DskipTests -DskipITs -Dinvoker.skip=true \
     -Dspotless.check.skip=true -Denforcer.skip=true >/dev/null
   local version
-  version=$(mvn -B -q -o -Dstyle.color=never help:evaluate -Dexpression=project.version -DforceStdout -N 2>/dev/null || echo 0.1.0-SNAPSHOT)
+  version=$(sed -n 's:^  <version>\(.*\)</version>:\1:p' pom.xml | head -1)
   mkdir -p "$project"
   cat >"$project/pom.xml" <<POM
 <project xmlns="http://maven.apache.org/POM/4.0.0">
@@ -64,8 +64,8 @@ SEED
   local log="$target/emulator.log"
   java -cp "$CP" io.github.fbhooks.emulator.EmulatorMain --port 0 --seed "$target/seed.json" \
     --rate-limit 100000 >"$log" 2>&1 &
-  local emu=$!
-  trap "kill $emu 2>/dev/null || true" RETURN
+  EMULATOR_PID=$!
+  trap 'kill "$EMULATOR_PID" 2>/dev/null || true' EXIT
   local base=""
   for _ in $(seq 100); do
     base=$(grep -o 'http://127.0.0.1:[0-9]*' "$log" | head -1 || true)

@@ -7,7 +7,10 @@ import io.github.fbhooks.log.BuildLog;
 import io.github.fbhooks.rotate.RotationRequest;
 import io.github.fbhooks.rotate.SecretRotator;
 import io.github.fbhooks.rotate.WebhookSelector;
+import io.github.fbhooks.secret.FileSecretSink;
+import io.github.fbhooks.secret.OwnerOnlyFiles;
 import io.github.fbhooks.secret.Secret;
+import io.github.fbhooks.secret.SecretFormat;
 import java.lang.management.ManagementFactory;
 import java.net.URI;
 import java.util.List;
@@ -77,7 +80,26 @@ public final class StartupProbe {
   static final class RotationProbe {
     static void rotate(FeaturebaseClient client, String name) {
       new SecretRotator(client, BuildLog.NONE)
-          .rotate(new RotationRequest(WebhookSelector.byName(name), List.of(), false));
+          .rotate(
+              new RotationRequest(
+                  WebhookSelector.byName(name),
+                  List.of(
+                      new FileSecretSink(
+                          secretFile(),
+                          SecretFormat.RAW,
+                          "secret",
+                          new OwnerOnlyFiles(BuildLog.NONE))),
+                  false));
+    }
+
+    private static java.nio.file.Path secretFile() {
+      try {
+        java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("fbhooks-probe");
+        dir.toFile().deleteOnExit();
+        return dir.resolve("webhook.secret");
+      } catch (java.io.IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
     }
   }
 }
