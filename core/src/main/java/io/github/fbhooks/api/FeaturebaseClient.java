@@ -12,12 +12,16 @@ import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.net.http.HttpClient;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
@@ -101,7 +105,8 @@ public final class FeaturebaseClient implements WebhooksApi {
     WebhooksApi api =
         Feign.builder()
             .client(
-                new BufferingClient(new Http2Client(httpClient(settings)), settings.readTimeout()))
+                new BufferingClient(
+                    new Http2Client(sharedHttpClient(settings)), settings.readTimeout()))
             .options(options)
             .encoder(new JacksonEncoder(JsonMappers.json()))
             .decoder(new FeaturebaseDecoder(failures))
@@ -114,6 +119,25 @@ public final class FeaturebaseClient implements WebhooksApi {
             .logLevel(BuildLogFeignLogger.levelFor(log))
             .target(WebhooksApi.class, settings.baseUrl().toString());
     return new FeaturebaseClient(api, settings, failures);
+  }
+
+  /** What makes two HTTP clients differ: clients with equal keys are one. */
+  private record HttpClientKey(Duration connectTimeout, Optional<ProxyConfig> proxy) {}
+
+  /**
+   * One HTTP client per connection setting, shared by every {@code FeaturebaseClient} of this JVM
+   * (e.g. the 100 workspaces of an apply): one connection pool keeps connections hot instead of
+   * leaving one idle pool per workspace, which servers close under it (a POST on such a connection
+   * fails with an unknown outcome), and one selector thread instead of one per workspace. The key
+   * and the proxy credentials are per request or in the settings' authenticator, never in the pool.
+   */
+  private static final ConcurrentMap<HttpClientKey, HttpClient> HTTP_CLIENTS =
+      new ConcurrentHashMap<>();
+
+  static HttpClient sharedHttpClient(ClientSettings settings) {
+    return HTTP_CLIENTS.computeIfAbsent(
+        new HttpClientKey(settings.connectTimeout(), settings.proxy()),
+        key -> httpClient(settings));
   }
 
   /**

@@ -8,7 +8,7 @@ import io.github.fbhooks.plan.NameFilter;
 import io.github.fbhooks.plan.Plan;
 import io.github.fbhooks.plan.Planning;
 import io.github.fbhooks.plan.SavedPlans;
-import io.github.fbhooks.plan.WorkspacePlan;
+import io.github.fbhooks.plan.WorkspaceTasks;
 import io.github.fbhooks.secret.SecretSink;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,7 +17,8 @@ import java.util.function.Function;
 
 /**
  * The apply use case: plan afresh (or check that a saved plan is still the plan), check every
- * secret output, then apply each workspace's changes.
+ * secret output, then apply each workspace's changes, several workspaces at once (bounded; those
+ * sharing an API key in turn).
  */
 public final class Reconciler {
 
@@ -41,13 +42,50 @@ public final class Reconciler {
    * @param savedPlan a saved plan that must still be the plan, or empty to apply a fresh one
    * @param parallelism how many requests may run at once per workspace
    * @param secretOutputs where the secret of a created webhook goes, by webhook name
+   * @param workspaceParallelism how many workspaces are applied at once, at least 1; workspaces
+   *     that share an API key are applied in turn, so at most {@code parallelism} requests of one
+   *     key run at once
    */
   public record Request(
       WebhooksConfig config,
       NameFilter filter,
       Optional<JsonNode> savedPlan,
       int parallelism,
-      Function<String, List<SecretSink>> secretOutputs) {}
+      Function<String, List<SecretSink>> secretOutputs,
+      int workspaceParallelism) {
+
+    /** Checks the bounds. */
+    public Request {
+      if (workspaceParallelism < 1) {
+        throw new IllegalArgumentException(
+            "workspaceParallelism must be at least 1, was " + workspaceParallelism);
+      }
+    }
+
+    /**
+     * A request applying {@value WorkspaceTasks#DEFAULT_WORKSPACE_PARALLELISM} workspaces at once.
+     *
+     * @param config the validated configuration
+     * @param filter limits apply to some webhook names
+     * @param savedPlan a saved plan that must still be the plan, or empty to apply a fresh one
+     * @param parallelism how many requests may run at once per workspace
+     * @param secretOutputs where the secret of a created webhook goes, by webhook name
+     */
+    public Request(
+        WebhooksConfig config,
+        NameFilter filter,
+        Optional<JsonNode> savedPlan,
+        int parallelism,
+        Function<String, List<SecretSink>> secretOutputs) {
+      this(
+          config,
+          filter,
+          savedPlan,
+          parallelism,
+          secretOutputs,
+          WorkspaceTasks.DEFAULT_WORKSPACE_PARALLELISM);
+    }
+  }
 
   /**
    * What apply did.
@@ -108,11 +146,12 @@ public final class Reconciler {
       applier.preflight(plan.workspaces().get(i));
       appliers.add(applier);
     }
-    List<ApplyResult> results = new ArrayList<>();
-    for (int i = 0; i < appliers.size(); i++) {
-      WorkspacePlan workspace = plan.workspaces().get(i);
-      results.add(appliers.get(i).apply(workspace));
-    }
+    List<ApplyResult> results =
+        WorkspaceTasks.run(
+            appliers.size(),
+            i -> Planning.keyOf(planning.client(request.config().workspaces().get(i))),
+            request.workspaceParallelism(),
+            i -> appliers.get(i).apply(plan.workspaces().get(i)));
     return new Report(plan, results);
   }
 }

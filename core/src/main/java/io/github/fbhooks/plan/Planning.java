@@ -3,6 +3,7 @@ package io.github.fbhooks.plan;
 import io.github.fbhooks.api.FeaturebaseClient;
 import io.github.fbhooks.config.WebhooksConfig;
 import io.github.fbhooks.config.WorkspaceConfig;
+import io.github.fbhooks.webhook.Webhook;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
@@ -17,6 +18,7 @@ public final class Planning {
 
   private final WorkspaceClients clients;
   private final Clock clock;
+  private final int workspaceParallelism;
   private final Map<WorkspaceConfig, FeaturebaseClient> cache = new IdentityHashMap<>();
 
   /**
@@ -24,8 +26,23 @@ public final class Planning {
    * @param clock stamps the plan
    */
   public Planning(WorkspaceClients clients, Clock clock) {
+    this(clients, clock, WorkspaceTasks.DEFAULT_WORKSPACE_PARALLELISM);
+  }
+
+  /**
+   * @param clients gives each workspace's client; each is asked once
+   * @param clock stamps the plan
+   * @param workspaceParallelism how many workspaces are listed at once (those sharing a key in
+   *     turn), at least 1
+   */
+  public Planning(WorkspaceClients clients, Clock clock, int workspaceParallelism) {
+    if (workspaceParallelism < 1) {
+      throw new IllegalArgumentException(
+          "workspaceParallelism must be at least 1, was " + workspaceParallelism);
+    }
     this.clients = clients;
     this.clock = clock;
+    this.workspaceParallelism = workspaceParallelism;
   }
 
   /**
@@ -37,18 +54,26 @@ public final class Planning {
    * @throws PlanException when a workspace cannot be reconciled
    */
   public Plan plan(WebhooksConfig config, NameFilter filter) {
+    List<WorkspaceConfig> configured = config.workspaces();
+    List<FeaturebaseClient> workspaceClients = configured.stream().map(this::client).toList();
+    List<List<Webhook>> live =
+        WorkspaceTasks.run(
+            configured.size(),
+            i -> keyOf(workspaceClients.get(i)),
+            workspaceParallelism,
+            i -> workspaceClients.get(i).listAll());
     List<WorkspacePlan> workspaces = new ArrayList<>();
     List<String> warnings = new ArrayList<>();
     List<String> problems = new ArrayList<>();
-    for (WorkspaceConfig workspace : config.workspaces()) {
-      FeaturebaseClient client = client(workspace);
+    for (int i = 0; i < configured.size(); i++) {
+      FeaturebaseClient client = workspaceClients.get(i);
       try {
         workspaces.add(
             new Planner()
                 .plan(
-                    workspace,
+                    configured.get(i),
                     client.settings().baseUrl().toString(),
-                    client.listAll(),
+                    live.get(i),
                     filter,
                     warnings));
       } catch (PlanException e) {
@@ -59,6 +84,16 @@ public final class Planning {
       throw new PlanException(problems);
     }
     return new Plan(clock.instant(), workspaces, warnings);
+  }
+
+  /**
+   * The identity of a workspace's API key, for running workspaces that share a key in turn.
+   *
+   * @param client the workspace's client
+   * @return its base URL and key (the key compares by value and never prints)
+   */
+  public static Object keyOf(FeaturebaseClient client) {
+    return List.of(client.settings().baseUrl(), client.settings().apiKey());
   }
 
   /**

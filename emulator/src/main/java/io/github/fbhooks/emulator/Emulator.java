@@ -36,6 +36,21 @@ public final class Emulator implements AutoCloseable {
   private static final int QUEUED_EXCHANGES = 1024;
   private static final int BACKLOG = 128;
 
+  /**
+   * The JDK server writes an answer's headers and body in two writes; with Nagle's algorithm on,
+   * the body waits for the client's delayed ACK of the headers, about 40 ms per request on Linux
+   * (measured: 44 ms p50 for a list on loopback, 22 requests/s for one client). The switch is read
+   * once, when the JDK server's configuration class loads, so it is set before the first server of
+   * this JVM starts, unless the user set it.
+   */
+  static final String NODELAY_PROPERTY = "sun.net.httpserver.nodelay";
+
+  static {
+    if (System.getProperty(NODELAY_PROPERTY) == null) {
+      System.setProperty(NODELAY_PROPERTY, "true");
+    }
+  }
+
   private final HttpServer server;
   private final ThreadPoolExecutor workers;
   private final Deliverer deliverer;
@@ -84,8 +99,18 @@ public final class Emulator implements AutoCloseable {
     DeliveryLog deliveries = new DeliveryLog();
     Deliverer deliverer =
         new Deliverer(store, deliveries, clock, options.retryScale(), options.suspendAfter());
+    Workspaces workspaces =
+        new Workspaces(
+            store,
+            options.workspacePerKey(),
+            () -> {
+              WebhookStore own = new WebhookStore(clock, ids);
+              own.replaceAll(seed);
+              return own;
+            });
     Runnable reset =
         () -> {
+          workspaces.reset();
           faults.clear();
           deliverer.reset();
           store.replaceAll(seed);
@@ -98,7 +123,8 @@ public final class Emulator implements AutoCloseable {
             new Authenticator(options.apiKey()),
             rateLimiter,
             new VersionCheck(options.defaultVersion()),
-            new WebhookEndpoints(store));
+            workspaces,
+            options.latency());
     ExchangeHandler handler =
         new ExchangeHandler(
             new AdminApi(

@@ -3,6 +3,7 @@ package io.github.fbhooks.emulator;
 import io.github.fbhooks.api.ApiVersion;
 import io.github.fbhooks.secret.Secret;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -21,6 +22,11 @@ import java.util.Optional;
  *     h), 0.001 turns it into +60 ms, +3.6 s, +21.6 s; more than 0, at most 1
  * @param suspendAfter failed delivery attempts in a row after which a webhook is suspended, at
  *     least 1
+ * @param latency how long every {@code /v2} request waits before it is processed (a slow network or
+ *     server, for benchmarks), zero for none; at most one minute
+ * @param workspacePerKey whether each API key has a workspace of its own (all starting from the
+ *     seed), as Featurebase keys belong to one workspace each; false: every key sees one workspace.
+ *     Events ({@code POST /__emulator/events}) reach only the webhooks of the shared workspace
  */
 public record EmulatorOptions(
     String host,
@@ -31,7 +37,9 @@ public record EmulatorOptions(
     int rateLimitPerMinute,
     boolean verbose,
     double retryScale,
-    int suspendAfter) {
+    int suspendAfter,
+    Duration latency,
+    boolean workspacePerKey) {
 
   /** The default host: loopback only. */
   public static final String DEFAULT_HOST = "127.0.0.1";
@@ -44,6 +52,9 @@ public record EmulatorOptions(
 
   /** Failed attempts in a row before suspension: a plausible guess, Featurebase does not say. */
   public static final int DEFAULT_SUSPEND_AFTER = Contract.SUSPEND_AFTER_FAILURES;
+
+  /** The longest injected latency. */
+  public static final Duration MAX_LATENCY = Duration.ofMinutes(1);
 
   /** Checks every field; messages never contain the API key. */
   public EmulatorOptions {
@@ -72,6 +83,15 @@ public record EmulatorOptions(
     if (suspendAfter < 1) {
       throw new IllegalArgumentException("suspendAfter must be at least 1, got " + suspendAfter);
     }
+    Objects.requireNonNull(latency, "latency");
+    if (latency.isNegative() || latency.compareTo(MAX_LATENCY) > 0) {
+      throw new IllegalArgumentException(
+          "latency must be from 0 to "
+              + MAX_LATENCY.toMillis()
+              + " ms, got "
+              + latency.toMillis()
+              + " ms");
+    }
   }
 
   /**
@@ -88,7 +108,9 @@ public record EmulatorOptions(
         DEFAULT_RATE_LIMIT_PER_MINUTE,
         false,
         DEFAULT_RETRY_SCALE,
-        DEFAULT_SUSPEND_AFTER);
+        DEFAULT_SUSPEND_AFTER,
+        Duration.ZERO,
+        false);
   }
 
   /**
@@ -107,7 +129,9 @@ public record EmulatorOptions(
         rateLimitPerMinute,
         verbose,
         retryScale,
-        suspendAfter);
+        suspendAfter,
+        latency,
+        workspacePerKey);
   }
 
   /**
@@ -126,7 +150,9 @@ public record EmulatorOptions(
         rateLimitPerMinute,
         verbose,
         retryScale,
-        suspendAfter);
+        suspendAfter,
+        latency,
+        workspacePerKey);
   }
 
   /**
@@ -145,7 +171,9 @@ public record EmulatorOptions(
         rateLimitPerMinute,
         verbose,
         retryScale,
-        suspendAfter);
+        suspendAfter,
+        latency,
+        workspacePerKey);
   }
 
   /**
@@ -174,7 +202,9 @@ public record EmulatorOptions(
         rateLimitPerMinute,
         verbose,
         retryScale,
-        suspendAfter);
+        suspendAfter,
+        latency,
+        workspacePerKey);
   }
 
   /**
@@ -203,7 +233,9 @@ public record EmulatorOptions(
         rateLimitPerMinute,
         verbose,
         retryScale,
-        suspendAfter);
+        suspendAfter,
+        latency,
+        workspacePerKey);
   }
 
   /**
@@ -214,7 +246,17 @@ public record EmulatorOptions(
    */
   public EmulatorOptions withRateLimitPerMinute(int newLimit) {
     return new EmulatorOptions(
-        host, port, apiKey, seedFile, defaultVersion, newLimit, verbose, retryScale, suspendAfter);
+        host,
+        port,
+        apiKey,
+        seedFile,
+        defaultVersion,
+        newLimit,
+        verbose,
+        retryScale,
+        suspendAfter,
+        latency,
+        workspacePerKey);
   }
 
   /**
@@ -233,7 +275,9 @@ public record EmulatorOptions(
         rateLimitPerMinute,
         newVerbose,
         retryScale,
-        suspendAfter);
+        suspendAfter,
+        latency,
+        workspacePerKey);
   }
 
   /**
@@ -252,7 +296,9 @@ public record EmulatorOptions(
         rateLimitPerMinute,
         verbose,
         newRetryScale,
-        suspendAfter);
+        suspendAfter,
+        latency,
+        workspacePerKey);
   }
 
   /**
@@ -271,6 +317,51 @@ public record EmulatorOptions(
         rateLimitPerMinute,
         verbose,
         retryScale,
-        newSuspendAfter);
+        newSuspendAfter,
+        latency,
+        workspacePerKey);
+  }
+
+  /**
+   * Copies these options with one change.
+   *
+   * @param newLatency how long every {@code /v2} request waits before it is processed, zero for
+   *     none
+   * @return a copy answering more slowly (or at full speed with zero)
+   */
+  public EmulatorOptions withLatency(Duration newLatency) {
+    return new EmulatorOptions(
+        host,
+        port,
+        apiKey,
+        seedFile,
+        defaultVersion,
+        rateLimitPerMinute,
+        verbose,
+        retryScale,
+        suspendAfter,
+        newLatency,
+        workspacePerKey);
+  }
+
+  /**
+   * Copies these options with one change.
+   *
+   * @param newWorkspacePerKey whether each API key has a workspace of its own
+   * @return a copy with one workspace per key, or one shared workspace
+   */
+  public EmulatorOptions withWorkspacePerKey(boolean newWorkspacePerKey) {
+    return new EmulatorOptions(
+        host,
+        port,
+        apiKey,
+        seedFile,
+        defaultVersion,
+        rateLimitPerMinute,
+        verbose,
+        retryScale,
+        suspendAfter,
+        latency,
+        newWorkspacePerKey);
   }
 }

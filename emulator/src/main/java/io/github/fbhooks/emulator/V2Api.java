@@ -1,6 +1,7 @@
 package io.github.fbhooks.emulator;
 
 import io.github.fbhooks.api.ApiVersion;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -17,21 +18,25 @@ final class V2Api {
   private final Authenticator authenticator;
   private final RateLimiter rateLimiter;
   private final VersionCheck versions;
-  private final WebhookEndpoints endpoints;
+  private final Workspaces workspaces;
+  private final Duration latency;
 
   V2Api(
       Authenticator authenticator,
       RateLimiter rateLimiter,
       VersionCheck versions,
-      WebhookEndpoints endpoints) {
+      Workspaces workspaces,
+      Duration latency) {
     this.authenticator = authenticator;
     this.rateLimiter = rateLimiter;
     this.versions = versions;
-    this.endpoints = endpoints;
+    this.workspaces = workspaces;
+    this.latency = latency;
   }
 
   /** {@return the answer to any request outside the admin API} */
   Response handle(ApiRequest request) {
+    waitLatency();
     if (!request.path().equals(PREFIX) && !request.path().startsWith(PREFIX + "/")) {
       return Response.error(
           ApiException.notFound("not_found", "No such endpoint: " + request.path()));
@@ -58,14 +63,26 @@ final class V2Api {
     }
     Response response;
     try {
-      response = route(request);
+      response = route(request, workspaces.forKey(apiKey));
     } catch (ApiException e) {
       response = Response.error(e);
     }
     return response.withHeaders(decision.headers());
   }
 
-  private Response route(ApiRequest request) {
+  /** The injected latency, a slow network or server; an interrupt (closing) cuts it short. */
+  private void waitLatency() {
+    if (latency.isZero()) {
+      return;
+    }
+    try {
+      Thread.sleep(latency.toMillis(), latency.toNanosPart() % 1_000_000);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  private Response route(ApiRequest request, WebhookEndpoints endpoints) {
     ApiVersion version = versions.resolve(request.header(Contract.VERSION_HEADER));
     List<String> segments = segments(request.path());
     if (segments.isEmpty() || !segments.get(0).equals("webhooks") || segments.size() > 3) {
