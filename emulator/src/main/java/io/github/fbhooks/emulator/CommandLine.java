@@ -34,6 +34,10 @@ final class CommandLine {
               + " (default "
               + EmulatorOptions.DEFAULT_SUSPEND_AFTER
               + ")",
+          "  --latency-ms N         answer every API request N ms late, like a distant server"
+              + " (default 0)",
+          "  --workspace-per-key    keep one workspace per API key, as Featurebase does (default:"
+              + " one shared workspace)",
           "  --verbose              print one line per request",
           "  --help                 print this help");
 
@@ -102,6 +106,17 @@ final class CommandLine {
         case "--suspend-after":
           options = options.withSuspendAfter(intValue(name, value(args, i, inline), 1, 1_000_000));
           break;
+        case "--latency-ms":
+          options =
+              options.withLatency(
+                  java.time.Duration.ofMillis(intValue(name, value(args, i, inline), 0, 60_000)));
+          break;
+        case "--workspace-per-key":
+          if (inline.isPresent()) {
+            throw new UsageException("--workspace-per-key takes no value");
+          }
+          options = options.withWorkspacePerKey(true);
+          break;
         default:
           // a stray argument is not echoed: it may be a key given without --api-key
           throw new UsageException(
@@ -110,7 +125,7 @@ final class CommandLine {
                       : "unexpected argument #" + (i + 1) + ": options start with --")
                   + " (see --help)");
       }
-      if (inline.isEmpty() && !name.equals("--verbose")) {
+      if (inline.isEmpty() && !name.equals("--verbose") && !name.equals("--workspace-per-key")) {
         i++;
       }
     }

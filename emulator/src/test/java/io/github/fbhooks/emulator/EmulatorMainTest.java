@@ -100,6 +100,9 @@ class EmulatorMainTest {
               "--retry-scale",
               "0.001",
               "--suspend-after=4",
+              "--latency-ms",
+              "50",
+              "--workspace-per-key",
               "--verbose"
             });
 
@@ -114,6 +117,8 @@ class EmulatorMainTest {
     assertThat(o.verbose()).isTrue();
     assertThat(o.retryScale()).isEqualTo(0.001);
     assertThat(o.suspendAfter()).isEqualTo(4);
+    assertThat(o.latency()).isEqualTo(java.time.Duration.ofMillis(50));
+    assertThat(o.workspacePerKey()).isTrue();
     assertThat(o.toString()).doesNotContain("sk_cli_key");
   }
 
@@ -136,7 +141,10 @@ class EmulatorMainTest {
         "--retry-scale 2",
         "--retry-scale fast",
         "--retry-scale NaN",
-        "--suspend-after 0"
+        "--suspend-after 0",
+        "--latency-ms -5",
+        "--latency-ms slow",
+        "--workspace-per-key=yes"
       })
   void badArgumentsExitTwoWithOneLineAndUsage(String line) {
     int code = run(line.equals("--host  ") ? new String[] {"--host", " "} : line.split(" "));
