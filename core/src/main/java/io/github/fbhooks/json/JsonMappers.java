@@ -20,43 +20,51 @@ import org.yaml.snakeyaml.LoaderOptions;
  */
 public final class JsonMappers {
 
-  private static final ObjectMapper JSON =
-      JsonMapper.builder()
-          .addModule(new JavaTimeModule())
-          // newer API versions add response fields without notice
-          .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-          .enable(DeserializationFeature.READ_UNKNOWN_ENUM_VALUES_USING_DEFAULT_VALUE)
-          .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-          .build();
-
-  private static final YAMLMapper YAML =
-      YAMLMapper.builder(
-              YAMLFactory.builder()
-                  .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
-                  .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
-                  .build())
-          .addModule(new JavaTimeModule())
-          .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-          .build();
-
   /** The deepest nesting a human-written YAML file may have. */
   public static final int MAX_YAML_NESTING = 32;
 
   /** The most characters a human-written YAML file may have (1 MiB of ASCII). */
   public static final int MAX_YAML_CODE_POINTS = 1 << 20;
 
-  private static final YAMLMapper HARDENED_YAML =
-      YAMLMapper.builder(
-              YAMLFactory.builder()
-                  .loaderOptions(hardenedLoaderOptions())
-                  .streamReadConstraints(
-                      StreamReadConstraints.builder()
-                          .maxNestingDepth(MAX_YAML_NESTING * 2)
-                          .maxStringLength(MAX_YAML_CODE_POINTS)
-                          .maxNumberLength(100)
-                          .build())
-                  .build())
-          .build();
+  // Each mapper is built on first use (holder classes): a goal that never reads YAML never pays
+  // for a YAML mapper, which shortens the start-up of every Maven goal.
+  private static final class Json {
+    static final ObjectMapper MAPPER =
+        JsonMapper.builder()
+            .addModule(new JavaTimeModule())
+            // newer API versions add response fields without notice
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .enable(DeserializationFeature.READ_UNKNOWN_ENUM_VALUES_USING_DEFAULT_VALUE)
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+            .build();
+  }
+
+  private static final class Yaml {
+    static final YAMLMapper MAPPER =
+        YAMLMapper.builder(
+                YAMLFactory.builder()
+                    .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
+                    .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
+                    .build())
+            .addModule(new JavaTimeModule())
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+            .build();
+  }
+
+  private static final class HardenedYaml {
+    static final YAMLMapper MAPPER =
+        YAMLMapper.builder(
+                YAMLFactory.builder()
+                    .loaderOptions(hardenedLoaderOptions())
+                    .streamReadConstraints(
+                        StreamReadConstraints.builder()
+                            .maxNestingDepth(MAX_YAML_NESTING * 2)
+                            .maxStringLength(MAX_YAML_CODE_POINTS)
+                            .maxNumberLength(100)
+                            .build())
+                    .build())
+            .build();
+  }
 
   private JsonMappers() {}
 
@@ -74,12 +82,12 @@ public final class JsonMappers {
 
   /** {@return the shared JSON mapper: ISO-8601 dates, unknown properties ignored} */
   public static ObjectMapper json() {
-    return JSON;
+    return Json.MAPPER;
   }
 
   /** {@return the shared YAML mapper} */
   public static YAMLMapper yaml() {
-    return YAML;
+    return Yaml.MAPPER;
   }
 
   /**
@@ -88,6 +96,6 @@ public final class JsonMappers {
    * documents}
    */
   public static YAMLMapper hardenedYaml() {
-    return HARDENED_YAML;
+    return HardenedYaml.MAPPER;
   }
 }
