@@ -114,7 +114,7 @@ public final class ApplyMojo extends AbstractReconcileMojo {
     }
     getLog()
         .info(
-            report.results().isEmpty()
+            report.outcomes().isEmpty()
                 ? "Nothing to apply."
                 : "Apply complete: " + report.outcomes().size() + " change(s) applied.");
   }
