@@ -97,11 +97,7 @@ public final class Importer {
       node.put("description", webhook.description());
     }
     ArrayNode topics = node.putArray("topics");
-    webhook.topics().stream()
-        .sorted(
-            Comparator.comparingInt(
-                (String t) -> Topic.fromWireName(t).map(Enum::ordinal).orElse(Integer.MAX_VALUE)))
-        .forEach(topics::add);
+    webhook.topics().stream().sorted(Topic.CATALOGUE_ORDER).forEach(topics::add);
     if (webhook.status() == WebhookStatus.PAUSED) {
       node.put("status", "paused");
     }

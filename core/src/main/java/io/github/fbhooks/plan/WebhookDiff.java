@@ -7,7 +7,6 @@ import io.github.fbhooks.webhook.Topic;
 import io.github.fbhooks.webhook.Webhook;
 import io.github.fbhooks.webhook.WebhookStatus;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -181,15 +180,7 @@ public final class WebhookDiff {
   }
 
   static String topics(List<String> topics) {
-    return topics.stream()
-        .distinct()
-        .sorted(
-            Comparator.comparingInt(
-                    (String t) ->
-                        Topic.fromWireName(t).map(Enum::ordinal).orElse(Integer.MAX_VALUE))
-                .thenComparing(Comparator.naturalOrder()))
-        .toList()
-        .toString();
+    return topics.stream().distinct().sorted(Topic.CATALOGUE_ORDER).toList().toString();
   }
 
   private static String blankToNull(String value) {

@@ -2,6 +2,7 @@ package io.github.fbhooks.rotate;
 
 import io.github.fbhooks.api.FeaturebaseClient;
 import io.github.fbhooks.api.FeaturebaseException;
+import io.github.fbhooks.api.Sleeper;
 import io.github.fbhooks.log.BuildLog;
 import io.github.fbhooks.secret.Secret;
 import io.github.fbhooks.secret.SecretDocument;
@@ -49,7 +50,7 @@ public final class SecretRotator {
    * @param log progress messages (never a secret)
    */
   public SecretRotator(FeaturebaseClient client, BuildLog log) {
-    this(client, log, Clock.systemUTC(), Sleeper.THREAD);
+    this(client, log, Clock.systemUTC(), Sleeper.system());
   }
 
   SecretRotator(FeaturebaseClient client, BuildLog log, Clock clock, Sleeper sleeper) {
@@ -182,7 +183,11 @@ public final class SecretRotator {
   }
 
   private Webhook readBack(Webhook before, FeaturebaseException rotateFailure) {
-    sleeper.sleep(SETTLE_DELAY);
+    try {
+      sleeper.sleep(SETTLE_DELAY);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
     try {
       Webhook now = client.get(before.id());
       if (now.secret() == null) {
@@ -304,19 +309,4 @@ public final class SecretRotator {
   }
 
   private record Attempt(Webhook webhook, int calls, boolean responseLost) {}
-
-  /** Waits; replaced in tests. */
-  @FunctionalInterface
-  interface Sleeper {
-    Sleeper THREAD =
-        duration -> {
-          try {
-            Thread.sleep(duration.toMillis());
-          } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-          }
-        };
-
-    void sleep(Duration duration);
-  }
 }

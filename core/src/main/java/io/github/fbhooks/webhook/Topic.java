@@ -1,6 +1,7 @@
 package io.github.fbhooks.webhook;
 
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
@@ -50,6 +51,16 @@ public enum Topic {
   Topic(String wireName) {
     this.wireName = wireName;
   }
+
+  /**
+   * Orders topic wire names as this catalogue lists them, unknown names last (alphabetically), so
+   * plans, imports and formatted files list topics alike.
+   */
+  public static final Comparator<String> CATALOGUE_ORDER =
+      Comparator.comparingInt(
+              (String wireName) ->
+                  fromWireName(wireName).map(Enum::ordinal).orElse(Integer.MAX_VALUE))
+          .thenComparing(Comparator.naturalOrder());
 
   /** {@return the name Featurebase uses on the wire, e.g. {@code post.created}} */
   public String wireName() {

@@ -13,11 +13,9 @@ import io.github.fbhooks.secret.SecretSink;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.settings.crypto.SettingsDecrypter;
 
@@ -182,20 +180,7 @@ abstract class AbstractSecretMojo extends AbstractApiMojo {
     if (secretFile == null) {
       return Optional.empty();
     }
-    SecretFormat format =
-        SecretFormat.parse(secretFormat == null ? "" : secretFormat)
-            .orElseThrow(
-                () ->
-                    new UserConfigurationException(
-                        "secretFormat \""
-                            + secretFormat
-                            + "\" is not a secret file format: use one of "
-                            + Arrays.stream(SecretFormat.values())
-                                .map(SecretFormat::id)
-                                .collect(Collectors.joining(", "))
-                            + " (-D"
-                            + FeaturebaseProperties.SECRET_FORMAT
-                            + "=dotenv)."));
+    SecretFormat format = SecretFormats.parse(secretFormat);
     String propertyKey =
         secretProperty == null || secretProperty.isBlank() || "none".equals(secretProperty.trim())
             ? FeaturebaseProperties.DEFAULT_SECRET_PROPERTY

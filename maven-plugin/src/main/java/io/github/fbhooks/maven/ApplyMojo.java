@@ -85,14 +85,7 @@ public final class ApplyMojo extends AbstractReconcileMojo {
               + FeaturebaseProperties.PARALLELISM
               + "=4).");
     }
-    SecretFormat format =
-        SecretFormat.parse(secretFormat)
-            .orElseThrow(
-                () ->
-                    new UserConfigurationException(
-                        "secretFormat \""
-                            + secretFormat
-                            + "\" is not raw, dotenv, properties or json."));
+    SecretFormat format = SecretFormats.parse(secretFormat);
     Optional<JsonNode> saved = readSavedPlan();
     Reconciler.Report report =
         new Reconciler(planning(), buildLog())

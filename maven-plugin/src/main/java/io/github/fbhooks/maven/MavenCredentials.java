@@ -5,7 +5,6 @@ import java.net.URI;
 import java.util.Optional;
 import org.apache.maven.settings.Server;
 import org.apache.maven.settings.Settings;
-import org.apache.maven.settings.building.SettingsProblem;
 import org.apache.maven.settings.crypto.DefaultSettingsDecryptionRequest;
 import org.apache.maven.settings.crypto.SettingsDecrypter;
 import org.apache.maven.settings.crypto.SettingsDecryptionResult;
@@ -86,17 +85,10 @@ final class MavenCredentials {
     }
     SettingsDecryptionResult result =
         decrypter.decrypt(new DefaultSettingsDecryptionRequest(server));
-    for (SettingsProblem problem : result.getProblems()) {
-      if (problem.getSeverity() != SettingsProblem.Severity.WARNING) {
-        throw new UserConfigurationException(
-            "Cannot decrypt the password of settings.xml server '"
-                + serverId
-                + "': "
-                + problem.getMessage()
-                + ". Check ~/.m2/settings-security.xml holds the master password the key was"
-                + " encrypted with.");
-      }
-    }
+    SettingsDecryption.requireDecrypted(
+        result,
+        "settings.xml server '" + serverId + "'",
+        " Check ~/.m2/settings-security.xml holds the master password the key was encrypted with.");
     String password = result.getServer() == null ? null : result.getServer().getPassword();
     if (password == null || password.isBlank()) {
       throw new UserConfigurationException(

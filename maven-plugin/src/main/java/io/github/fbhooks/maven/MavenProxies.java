@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Optional;
 import org.apache.maven.settings.Proxy;
 import org.apache.maven.settings.Settings;
-import org.apache.maven.settings.building.SettingsProblem;
 import org.apache.maven.settings.crypto.DefaultSettingsDecryptionRequest;
 import org.apache.maven.settings.crypto.SettingsDecrypter;
 import org.apache.maven.settings.crypto.SettingsDecryptionResult;
@@ -31,16 +30,7 @@ final class MavenProxies {
     }
     SettingsDecryptionResult result =
         decrypter.decrypt(new DefaultSettingsDecryptionRequest(proxy));
-    for (SettingsProblem problem : result.getProblems()) {
-      if (problem.getSeverity() != SettingsProblem.Severity.WARNING) {
-        throw new UserConfigurationException(
-            "Cannot decrypt the password of settings.xml proxy '"
-                + proxy.getId()
-                + "': "
-                + problem.getMessage()
-                + ".");
-      }
-    }
+    SettingsDecryption.requireDecrypted(result, "settings.xml proxy '" + proxy.getId() + "'", "");
     Proxy decrypted = result.getProxy() == null ? proxy : result.getProxy();
     List<String> nonProxyHosts = new ArrayList<>(ALWAYS_DIRECT);
     if (decrypted.getNonProxyHosts() != null) {
