@@ -4,8 +4,6 @@ import feign.Feign;
 import feign.FeignException;
 import feign.Request;
 import feign.http2client.Http2Client;
-import feign.jackson.JacksonEncoder;
-import io.github.fbhooks.json.JsonMappers;
 import io.github.fbhooks.log.BuildLog;
 import io.github.fbhooks.webhook.Webhook;
 import java.net.InetAddress;
@@ -108,7 +106,7 @@ public final class FeaturebaseClient implements WebhooksApi {
                 new BufferingClient(
                     new Http2Client(sharedHttpClient(settings)), settings.readTimeout()))
             .options(options)
-            .encoder(new JacksonEncoder(JsonMappers.json()))
+            .encoder(new FeaturebaseEncoder())
             .decoder(new FeaturebaseDecoder(failures))
             .errorDecoder(new FeaturebaseErrorDecoder(failures, clock))
             .retryer(

@@ -2,37 +2,43 @@ package io.github.fbhooks.api;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonMappingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import feign.Response;
 import feign.codec.Decoder;
-import io.github.fbhooks.json.JsonMappers;
 import io.github.fbhooks.webhook.Webhook;
 import java.io.IOException;
 import java.lang.reflect.Type;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
 /**
- * Reads 2xx bodies with the shared JSON mapper, strictly: the body must be JSON of the shape the
- * endpoint returns (a webhook with an {@code id}, a list with a {@code data} array, a deletion with
- * an {@code id}); unknown fields are ignored. Anything else becomes a {@link
+ * Reads 2xx bodies strictly ({@link JsonValues}, {@link ResponseReader}): the body must be JSON of
+ * the shape the endpoint returns (a webhook with an {@code id}, a list with a {@code data} array, a
+ * deletion with an {@code id}); unknown fields are ignored. Anything else becomes a {@link
  * MalformedResponseException}, routed to the retryer (which does not retry it). Jackson's own
  * messages are never passed on: they quote the body, which holds secrets.
  */
 final class FeaturebaseDecoder implements Decoder {
 
-  /** The {@code object} tag and the field each response type must have. */
-  private record Shape(String name, String objectTag, String requiredField, boolean array) {}
+  /** Reads one response type from parsed JSON. */
+  @FunctionalInterface
+  private interface Reader {
+    Object read(Object json) throws ResponseReader.WrongShape;
+  }
+
+  /** The {@code object} tag and the field each response type must have, and its reader. */
+  private record Shape(
+      String name, String objectTag, String requiredField, boolean array, Reader reader) {}
 
   private static final Map<Type, Shape> SHAPES =
       Map.of(
-          Webhook.class, new Shape("a webhook", Webhook.OBJECT, "id", false),
-          WebhookPage.class, new Shape("a list of webhooks", "list", "data", true),
-          DeletedWebhook.class, new Shape("a deletion", "webhook", "id", false));
+          Webhook.class,
+          new Shape("a webhook", Webhook.OBJECT, "id", false, ResponseReader::webhook),
+          WebhookPage.class,
+          new Shape("a list of webhooks", "list", "data", true, ResponseReader::page),
+          DeletedWebhook.class,
+          new Shape("a deletion", "webhook", "id", false, ResponseReader::deletion));
 
-  private final ObjectMapper mapper = JsonMappers.json();
   private final Failures failures;
 
   FeaturebaseDecoder(Failures failures) {
@@ -50,9 +56,9 @@ final class FeaturebaseDecoder implements Decoder {
     if (body.length == 0) {
       throw malformed(response, request, contentType, body, "an empty body", false);
     }
-    JsonNode tree;
+    Object json;
     try {
-      tree = mapper.readTree(body);
+      json = JsonValues.parse(body);
     } catch (JsonProcessingException e) {
       throw malformed(
           response,
@@ -65,52 +71,44 @@ final class FeaturebaseDecoder implements Decoder {
       throw malformed(response, request, contentType, body, "unreadable JSON", false);
     }
     Shape shape = SHAPES.get(type);
-    if (shape != null) {
-      String wrong = wrongShape(tree, shape);
-      if (wrong != null) {
-        throw malformed(response, request, contentType, body, wrong, false);
-      }
+    if (shape == null) {
+      throw new IllegalArgumentException("the Featurebase API returns no " + type);
+    }
+    String wrong = wrongShape(json, shape);
+    if (wrong != null) {
+      throw malformed(response, request, contentType, body, wrong, false);
     }
     try {
-      return mapper.readerFor(mapper.constructType(type)).readValue(tree);
-    } catch (IOException | IllegalArgumentException e) {
-      String path = e instanceof JsonMappingException m ? pathOf(m) : "";
+      return shape.reader().read(json);
+    } catch (ResponseReader.WrongShape e) {
       throw malformed(
           response,
           request,
           contentType,
           body,
-          "JSON of the wrong shape"
-              + (shape == null ? "" : " for " + shape.name())
-              + (path.isEmpty() ? "" : " at '" + path + "'"),
+          "JSON of the wrong shape for "
+              + shape.name()
+              + (e.path().isEmpty() ? "" : " at '" + e.path() + "'"),
           false);
     }
   }
 
-  private static String wrongShape(JsonNode tree, Shape shape) {
+  private static String wrongShape(Object json, Shape shape) {
     String expected = "JSON of the wrong shape (expected " + shape.name();
-    if (tree == null || !tree.isObject()) {
-      return expected + ", got " + kindOf(tree) + ")";
+    if (!(json instanceof Map<?, ?> fields)) {
+      return expected + ", got " + JsonValues.kindOf(json) + ")";
     }
-    JsonNode tag = tree.get("object");
-    if (tag != null && tag.isTextual() && !tag.asText().equals(shape.objectTag())) {
-      return expected + ", got object '" + tag.asText() + "')";
+    Object tag = fields.get("object");
+    if (tag instanceof String text && !text.equals(shape.objectTag())) {
+      return expected + ", got object '" + text + "')";
     }
-    JsonNode field = tree.get(shape.requiredField());
+    Object field = fields.get(shape.requiredField());
     boolean present =
-        field != null
-            && (shape.array() ? field.isArray() : field.isTextual() && !field.asText().isEmpty());
+        shape.array() ? field instanceof List : field instanceof String text && !text.isEmpty();
     if (!present) {
       return expected + ", without '" + shape.requiredField() + "')";
     }
     return null;
-  }
-
-  private static String kindOf(JsonNode node) {
-    if (node == null || node.isMissingNode()) {
-      return "nothing";
-    }
-    return "a JSON " + node.getNodeType().name().toLowerCase(Locale.ROOT);
   }
 
   private static boolean isJson(String contentType) {
@@ -123,19 +121,6 @@ final class FeaturebaseDecoder implements Decoder {
       return "";
     }
     return " at line " + location.getLineNr() + ", column " + location.getColumnNr();
-  }
-
-  /** The JSON path of a mapping problem, from field names and indexes only (never values). */
-  private static String pathOf(JsonMappingException e) {
-    StringBuilder path = new StringBuilder();
-    for (JsonMappingException.Reference ref : e.getPath()) {
-      if (ref.getFieldName() != null) {
-        path.append(path.length() == 0 ? "" : ".").append(ref.getFieldName());
-      } else if (ref.getIndex() >= 0) {
-        path.append('[').append(ref.getIndex()).append(']');
-      }
-    }
-    return path.toString();
   }
 
   private RuntimeException malformed(

@@ -1,9 +1,7 @@
 package io.github.fbhooks.api;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import feign.Response;
 import feign.codec.ErrorDecoder;
-import io.github.fbhooks.json.JsonMappers;
 import java.io.IOException;
 import java.time.Clock;
 import java.util.Optional;
@@ -21,7 +19,6 @@ import java.util.Optional;
  */
 final class FeaturebaseErrorDecoder implements ErrorDecoder {
 
-  private final ObjectMapper mapper = JsonMappers.json();
   private final Failures failures;
   private final Clock clock;
 
@@ -62,10 +59,8 @@ final class FeaturebaseErrorDecoder implements ErrorDecoder {
       return Optional.empty();
     }
     try {
-      ApiError.Envelope envelope = mapper.readValue(body, ApiError.Envelope.class);
-      return Optional.ofNullable(envelope == null ? null : envelope.error())
-          .filter(error -> error.code() != null);
-    } catch (IOException | RuntimeException e) {
+      return ResponseReader.error(JsonValues.parse(body));
+    } catch (IOException e) {
       return Optional.empty();
     }
   }
