@@ -119,8 +119,11 @@ public final class FeaturebaseClient implements WebhooksApi {
     return new FeaturebaseClient(api, settings, failures);
   }
 
-  /** What makes two HTTP clients differ: clients with equal keys are one. */
-  private record HttpClientKey(Duration connectTimeout, Optional<ProxyConfig> proxy) {}
+  /**
+   * What makes two HTTP clients differ: clients with equal keys are one. {@code tls} keeps a
+   * plain-http client, which cannot do TLS, from ever serving an https base URL.
+   */
+  private record HttpClientKey(Duration connectTimeout, Optional<ProxyConfig> proxy, boolean tls) {}
 
   /**
    * One HTTP client per connection setting, shared by every {@code FeaturebaseClient} of this JVM
@@ -134,14 +137,16 @@ public final class FeaturebaseClient implements WebhooksApi {
 
   static HttpClient sharedHttpClient(ClientSettings settings) {
     return HTTP_CLIENTS.computeIfAbsent(
-        new HttpClientKey(settings.connectTimeout(), settings.proxy()),
+        new HttpClientKey(settings.connectTimeout(), settings.proxy(), needsTls(settings)),
         key -> httpClient(settings));
   }
 
   /**
    * The one HTTP client: HTTP/1.1, the connect timeout, no redirects, the proxy with its non-proxy
    * hosts, and a proxy-only authenticator when the proxy has credentials. The connect timeout and
-   * redirect policy match the Feign options, so Feign uses this client as it is.
+   * redirect policy match the Feign options, so Feign uses this client as it is. For an {@code
+   * http://} base URL, TLS is not set up at all (see {@link PlainHttpTls}); an {@code https://}
+   * base URL gets the JDK default.
    */
   static HttpClient httpClient(ClientSettings settings) {
     HttpClient.Builder builder =
@@ -149,6 +154,9 @@ public final class FeaturebaseClient implements WebhooksApi {
             .version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(settings.connectTimeout())
             .followRedirects(HttpClient.Redirect.NEVER);
+    if (!needsTls(settings)) {
+      builder.sslContext(PlainHttpTls.context()).sslParameters(PlainHttpTls.parameters());
+    }
     settings
         .proxy()
         .ifPresent(
@@ -161,6 +169,10 @@ public final class FeaturebaseClient implements WebhooksApi {
               }
             });
     return builder.build();
+  }
+
+  private static boolean needsTls(ClientSettings settings) {
+    return !settings.baseUrl().getScheme().equalsIgnoreCase("http");
   }
 
   private static void warnAboutSettings(ClientSettings settings, BuildLog log) {
