@@ -131,6 +131,7 @@ public final class FeaturebaseClient implements WebhooksApi {
    * leaving one idle pool per workspace, which servers close under it (a POST on such a connection
    * fails with an unknown outcome), and one selector thread instead of one per workspace. The key
    * and the proxy credentials are per request or in the settings' authenticator, never in the pool.
+   * Their selector threads are stopped when the JVM shuts down ({@link SelectorThreads}).
    */
   private static final ConcurrentMap<HttpClientKey, HttpClient> HTTP_CLIENTS =
       new ConcurrentHashMap<>();
@@ -138,7 +139,11 @@ public final class FeaturebaseClient implements WebhooksApi {
   static HttpClient sharedHttpClient(ClientSettings settings) {
     return HTTP_CLIENTS.computeIfAbsent(
         new HttpClientKey(settings.connectTimeout(), settings.proxy(), needsTls(settings)),
-        key -> httpClient(settings));
+        key -> {
+          HttpClient client = httpClient(settings);
+          SelectorThreads.stopAtExit(client);
+          return client;
+        });
   }
 
   /**
