@@ -3,6 +3,7 @@ package io.github.fbhooks.maven;
 import io.github.fbhooks.config.WebhooksConfig;
 import io.github.fbhooks.plan.NameFilter;
 import io.github.fbhooks.plan.Planning;
+import io.github.fbhooks.plan.WorkspaceTasks;
 import java.io.File;
 import java.time.Clock;
 import java.util.List;
@@ -11,6 +12,12 @@ import org.apache.maven.settings.crypto.SettingsDecrypter;
 
 /** A goal that reconciles the configuration with the live workspaces: plan and apply. */
 abstract class AbstractReconcileMojo extends AbstractApiMojo {
+
+  /**
+   * The most workspaces at once: a thread each, and up to {@code parallelism} connections each. The
+   * rate limit does not bound it (it is per key, and one key's workspaces run in turn).
+   */
+  static final int MAX_WORKSPACE_PARALLELISM = 16;
 
   /**
    * The webhooks configuration: a YAML file, or a directory whose {@code *.yaml} and {@code *.yml}
@@ -40,6 +47,16 @@ abstract class AbstractReconcileMojo extends AbstractApiMojo {
   @Parameter(property = FeaturebaseProperties.EXCLUDE)
   List<String> exclude;
 
+  /**
+   * How many workspaces are read (plan) and applied (apply) at once, from 1 to 16. Workspaces that
+   * share a base URL and API key always run one after another, so a higher value never raises the
+   * request rate of one key; it only overlaps the waiting of different workspaces.
+   *
+   * @since 0.1.0
+   */
+  @Parameter(property = FeaturebaseProperties.WORKSPACE_PARALLELISM, defaultValue = "4")
+  int workspaceParallelism;
+
   AbstractReconcileMojo(SettingsDecrypter decrypter) {
     super(decrypter);
   }
@@ -59,7 +76,24 @@ abstract class AbstractReconcileMojo extends AbstractApiMojo {
 
   /** {@return planning over this goal's clients, one per workspace} */
   final Planning planning() {
-    return new Planning(this::client, Clock.systemUTC());
+    return new Planning(this::client, Clock.systemUTC(), workspaceParallelism());
+  }
+
+  /** {@return how many workspaces run at once, refusing a value out of range} */
+  final int workspaceParallelism() {
+    if (workspaceParallelism < 1 || workspaceParallelism > MAX_WORKSPACE_PARALLELISM) {
+      throw new UserConfigurationException(
+          "workspaceParallelism is "
+              + workspaceParallelism
+              + "; use 1 to "
+              + MAX_WORKSPACE_PARALLELISM
+              + " (-D"
+              + FeaturebaseProperties.WORKSPACE_PARALLELISM
+              + "="
+              + WorkspaceTasks.DEFAULT_WORKSPACE_PARALLELISM
+              + ").");
+    }
+    return workspaceParallelism;
   }
 
   /** Logs the plan, line by line. */

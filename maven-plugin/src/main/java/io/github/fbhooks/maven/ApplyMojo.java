@@ -95,7 +95,8 @@ public final class ApplyMojo extends AbstractReconcileMojo {
                     filter(),
                     saved,
                     parallelism,
-                    name -> secretOutputs(name, format)),
+                    name -> secretOutputs(name, format),
+                    workspaceParallelism()),
                 this::log);
     if (!report.isComplete()) {
       throw new MojoExecutionException(

@@ -70,6 +70,9 @@ public final class FeaturebaseProperties {
   /** Requests apply may run at once per workspace. */
   public static final String PARALLELISM = "featurebase.parallelism";
 
+  /** Workspaces plan and apply handle at once. */
+  public static final String WORKSPACE_PARALLELISM = "featurebase.workspaceParallelism";
+
   /** Directory that receives the secrets of created webhooks. */
   public static final String SECRET_DIRECTORY = "featurebase.secretDirectory";
 
@@ -162,6 +165,7 @@ public final class FeaturebaseProperties {
           PLAN_FILE,
           FAIL_ON_CHANGES,
           PARALLELISM,
+          WORKSPACE_PARALLELISM,
           SECRET_DIRECTORY,
           IMPORT_FILE,
           PLAN_HAS_CHANGES,

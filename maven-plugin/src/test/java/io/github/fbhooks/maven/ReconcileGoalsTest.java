@@ -3,13 +3,21 @@ package io.github.fbhooks.maven;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.github.fbhooks.emulator.Emulator;
+import io.github.fbhooks.emulator.EmulatorAdminClient;
 import io.github.fbhooks.emulator.EmulatorOptions;
+import io.github.fbhooks.json.JsonMappers;
 import io.github.fbhooks.secret.Secret;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 import javax.inject.Inject;
 import org.apache.maven.api.plugin.testing.InjectMojo;
 import org.apache.maven.api.plugin.testing.MojoTest;
@@ -27,6 +35,9 @@ import org.junit.jupiter.api.io.TempDir;
 class ReconcileGoalsTest {
 
   private static final String KEY = "sk_reconcile_goals_key";
+
+  /** How long the emulators of the workspace-parallelism tests take per request. */
+  private static final Duration LATENCY = Duration.ofMillis(300);
 
   @Inject MavenSession session;
   @Inject MavenProject project;
@@ -179,6 +190,136 @@ class ReconcileGoalsTest {
     assertThatThrownBy(apply::execute)
         .isInstanceOf(MojoFailureException.class)
         .hasMessageContaining("use 1 to 32");
+  }
+
+  @Test
+  @InjectMojo(goal = "plan")
+  void planListsAtMostWorkspaceParallelismWorkspacesAtOnce(PlanMojo plan) throws Exception {
+    List<Emulator> workspaces = slowWorkspaces(4);
+    try {
+      // as -Dfeaturebase.workspaceParallelism=2 would: the unknown-property check must accept it
+      session.getUserProperties().setProperty("featurebase.workspaceParallelism", "2");
+      configure(plan).config = workspacesConfig(workspaces).toFile();
+      plan.planJson = dir.resolve("plan.json").toFile();
+      plan.workspaceParallelism = 2;
+
+      plan.execute();
+
+      assertThat(log.text()).contains("Plan: 4 to create, 0 to update, 0 to delete.");
+      assertThat(requestsAtOnce(workspaces))
+          .as("list requests in flight at once, the default would allow 4")
+          .isEqualTo(2);
+    } finally {
+      workspaces.forEach(Emulator::close);
+    }
+  }
+
+  @Test
+  @InjectMojo(goal = "apply")
+  void applyHandlesAtMostWorkspaceParallelismWorkspacesAtOnce(ApplyMojo apply) throws Exception {
+    List<Emulator> workspaces = slowWorkspaces(4);
+    try {
+      configure(apply).config = workspacesConfig(workspaces).toFile();
+      apply.secretDirectory = dir.resolve("secrets").toFile();
+      apply.workspaceParallelism = 1;
+
+      apply.execute();
+
+      assertThat(log.text()).contains("Apply complete: 4 change(s) applied.");
+      assertThat(requestsAtOnce(workspaces))
+          .as("requests (lists, then creates) in flight at once")
+          .isEqualTo(1);
+    } finally {
+      workspaces.forEach(Emulator::close);
+    }
+  }
+
+  @Test
+  @InjectMojo(goal = "plan")
+  void workspaceParallelismOutOfRangeIsRefusedBeforeAnythingIsSent(PlanMojo plan) throws Exception {
+    configure(plan).planJson = dir.resolve("plan.json").toFile();
+    plan.workspaceParallelism = 17;
+
+    assertThatThrownBy(plan::execute)
+        .isInstanceOf(MojoFailureException.class)
+        .hasMessage(
+            "workspaceParallelism is 17; use 1 to 16 (-Dfeaturebase.workspaceParallelism=4).");
+    assertThat(new EmulatorAdminClient(emulator.baseUrl()).saveRequestLog(dir.resolve("log.json")))
+        .isZero();
+  }
+
+  @Test
+  @InjectMojo(goal = "apply")
+  void workspaceParallelismZeroIsRefused(ApplyMojo apply) {
+    configure(apply).workspaceParallelism = 0;
+
+    assertThatThrownBy(apply::execute)
+        .isInstanceOf(MojoFailureException.class)
+        .hasMessageContaining("workspaceParallelism is 0; use 1 to 16")
+        .hasMessageContaining("-Dfeaturebase.workspaceParallelism=");
+  }
+
+  /** Emulators, one per workspace, that take {@link #LATENCY} to answer each request. */
+  private static List<Emulator> slowWorkspaces(int count) throws IOException {
+    List<Emulator> emulators = new ArrayList<>();
+    for (int i = 0; i < count; i++) {
+      emulators.add(
+          Emulator.start(
+              EmulatorOptions.defaults().withApiKey(Secret.of(KEY)).withLatency(LATENCY)));
+    }
+    return emulators;
+  }
+
+  /**
+   * One workspace per emulator, each with a webhook to create. They share the key, but not the base
+   * URL, so they may run at once.
+   */
+  private Path workspacesConfig(List<Emulator> emulators) throws IOException {
+    StringBuilder yaml = new StringBuilder("version: 1\nworkspaces:\n");
+    for (int i = 0; i < emulators.size(); i++) {
+      yaml.append(
+          """
+            - serverId: featurebase
+              baseUrl: %s
+              webhooks:
+                - name: Hook %d
+                  url: https://example.com/hook-%d
+                  topics: [post.created]
+          """
+              .formatted(emulators.get(i).baseUrl(), i, i));
+    }
+    return Files.writeString(dir.resolve("workspaces.yaml"), yaml);
+  }
+
+  /**
+   * The most API requests in flight at once across the emulators, as far as their logs show: a
+   * request that arrived less than {@link #LATENCY} before another was still waiting when that one
+   * arrived. Never more than the real number.
+   */
+  private int requestsAtOnce(List<Emulator> emulators) throws IOException {
+    List<Instant> arrivals = new ArrayList<>();
+    for (Emulator emulator : emulators) {
+      Path file = dir.resolve("requests-" + emulator.port() + ".json");
+      new EmulatorAdminClient(emulator.baseUrl()).saveRequestLog(file);
+      for (JsonNode request : JsonMappers.json().readTree(file.toFile()).path("requests")) {
+        if (request.path("path").asText().startsWith("/v2/")) {
+          arrivals.add(Instant.parse(request.path("at").asText()));
+        }
+      }
+    }
+    Collections.sort(arrivals);
+    int most = 0;
+    for (int i = 0; i < arrivals.size(); i++) {
+      Instant arrival = arrivals.get(i);
+      int inFlight = 0;
+      for (int j = 0; j <= i; j++) {
+        if (Duration.between(arrivals.get(j), arrival).compareTo(LATENCY) < 0) {
+          inFlight++;
+        }
+      }
+      most = Math.max(most, inFlight);
+    }
+    return most;
   }
 
   @Test
