@@ -1,8 +1,8 @@
 package io.github.fbhooks.api;
 
 /**
- * 401: the API key is missing, unknown or revoked. The message says to check the API key in
- * settings.xml server {@code featurebase} or {@code FEATUREBASE_API_KEY}.
+ * 401: the API key is missing, unknown or revoked. The message says to check the API key, naming
+ * where it came from when {@link ClientSettings#apiKeySource()} says so.
  */
 public final class AuthenticationException extends FeaturebaseApiException {
 

@@ -20,6 +20,9 @@ import java.util.Optional;
  * @param readTimeout how long to wait for a complete answer once connected
  * @param proxy the proxy to use, or empty for the JVM default
  * @param retryPolicy how transient failures are retried
+ * @param apiKeySource where the API key came from, e.g. {@code settings.xml server 'featurebase'}:
+ *     the messages about a rejected key tell the user to check it there; empty: they say "the API
+ *     key". A description, never the key
  */
 public record ClientSettings(
     URI baseUrl,
@@ -28,7 +31,8 @@ public record ClientSettings(
     Duration connectTimeout,
     Duration readTimeout,
     Optional<ProxyConfig> proxy,
-    RetryPolicy retryPolicy) {
+    RetryPolicy retryPolicy,
+    Optional<String> apiKeySource) {
 
   /** Featurebase's API root. */
   public static final URI DEFAULT_BASE_URL = URI.create("https://do.featurebase.app");
@@ -43,15 +47,48 @@ public record ClientSettings(
   public ClientSettings {
     baseUrl = normalizeBaseUrl(Objects.requireNonNull(baseUrl, "baseUrl"));
     Objects.requireNonNull(apiKey, "apiKey");
+    Objects.requireNonNull(apiKeySource, "apiKeySource");
     if (apiKey.isBlank()) {
       throw new IllegalArgumentException(
-          "The Featurebase API key is blank: set " + Hints.API_KEY_SOURCES + ".");
+          "The Featurebase API key"
+              + apiKeySource.map(source -> " from " + source).orElse("")
+              + " is blank: give the workspace's secret API key (sk_...).");
     }
     Objects.requireNonNull(apiVersion, "apiVersion");
     requirePositive(connectTimeout, "connectTimeout");
     requirePositive(readTimeout, "readTimeout");
     Objects.requireNonNull(proxy, "proxy");
     Objects.requireNonNull(retryPolicy, "retryPolicy");
+  }
+
+  /**
+   * Settings whose API key has no named source.
+   *
+   * @param baseUrl the API root
+   * @param apiKey the workspace API key
+   * @param apiVersion the {@code Featurebase-Version} sent with every request
+   * @param connectTimeout how long to wait for a connection
+   * @param readTimeout how long to wait for a complete answer once connected
+   * @param proxy the proxy to use, or empty for the JVM default
+   * @param retryPolicy how transient failures are retried
+   */
+  public ClientSettings(
+      URI baseUrl,
+      Secret apiKey,
+      ApiVersion apiVersion,
+      Duration connectTimeout,
+      Duration readTimeout,
+      Optional<ProxyConfig> proxy,
+      RetryPolicy retryPolicy) {
+    this(
+        baseUrl,
+        apiKey,
+        apiVersion,
+        connectTimeout,
+        readTimeout,
+        proxy,
+        retryPolicy,
+        Optional.empty());
   }
 
   /**
@@ -86,31 +123,66 @@ public record ClientSettings(
   /** {@return a copy with another base URL} */
   public ClientSettings withBaseUrl(URI newBaseUrl) {
     return new ClientSettings(
-        newBaseUrl, apiKey, apiVersion, connectTimeout, readTimeout, proxy, retryPolicy);
+        newBaseUrl,
+        apiKey,
+        apiVersion,
+        connectTimeout,
+        readTimeout,
+        proxy,
+        retryPolicy,
+        apiKeySource);
   }
 
-  /** {@return a copy with another API key} */
+  /** {@return a copy with another API key; its source stays as it is unless set again} */
   public ClientSettings withApiKey(Secret newApiKey) {
     return new ClientSettings(
-        baseUrl, newApiKey, apiVersion, connectTimeout, readTimeout, proxy, retryPolicy);
+        baseUrl,
+        newApiKey,
+        apiVersion,
+        connectTimeout,
+        readTimeout,
+        proxy,
+        retryPolicy,
+        apiKeySource);
   }
 
   /** {@return a copy with another API version} */
   public ClientSettings withApiVersion(ApiVersion newApiVersion) {
     return new ClientSettings(
-        baseUrl, apiKey, newApiVersion, connectTimeout, readTimeout, proxy, retryPolicy);
+        baseUrl,
+        apiKey,
+        newApiVersion,
+        connectTimeout,
+        readTimeout,
+        proxy,
+        retryPolicy,
+        apiKeySource);
   }
 
   /** {@return a copy with another connect timeout} */
   public ClientSettings withConnectTimeout(Duration newConnectTimeout) {
     return new ClientSettings(
-        baseUrl, apiKey, apiVersion, newConnectTimeout, readTimeout, proxy, retryPolicy);
+        baseUrl,
+        apiKey,
+        apiVersion,
+        newConnectTimeout,
+        readTimeout,
+        proxy,
+        retryPolicy,
+        apiKeySource);
   }
 
   /** {@return a copy with another read timeout} */
   public ClientSettings withReadTimeout(Duration newReadTimeout) {
     return new ClientSettings(
-        baseUrl, apiKey, apiVersion, connectTimeout, newReadTimeout, proxy, retryPolicy);
+        baseUrl,
+        apiKey,
+        apiVersion,
+        connectTimeout,
+        newReadTimeout,
+        proxy,
+        retryPolicy,
+        apiKeySource);
   }
 
   /** {@return a copy that goes through the proxy} */
@@ -122,19 +194,53 @@ public record ClientSettings(
         connectTimeout,
         readTimeout,
         Optional.of(newProxy),
-        retryPolicy);
+        retryPolicy,
+        apiKeySource);
   }
 
   /** {@return a copy without a proxy of its own (the JVM default proxy settings apply)} */
   public ClientSettings withoutProxy() {
     return new ClientSettings(
-        baseUrl, apiKey, apiVersion, connectTimeout, readTimeout, Optional.empty(), retryPolicy);
+        baseUrl,
+        apiKey,
+        apiVersion,
+        connectTimeout,
+        readTimeout,
+        Optional.empty(),
+        retryPolicy,
+        apiKeySource);
   }
 
   /** {@return a copy with another retry policy} */
   public ClientSettings withRetryPolicy(RetryPolicy newRetryPolicy) {
     return new ClientSettings(
-        baseUrl, apiKey, apiVersion, connectTimeout, readTimeout, proxy, newRetryPolicy);
+        baseUrl,
+        apiKey,
+        apiVersion,
+        connectTimeout,
+        readTimeout,
+        proxy,
+        newRetryPolicy,
+        apiKeySource);
+  }
+
+  /**
+   * A copy that names where its API key came from, for the messages about a rejected key.
+   *
+   * @param newApiKeySource e.g. {@code settings.xml server 'featurebase-prod'} or {@code
+   *     environment variable FEATUREBASE_API_KEY}; never the key
+   * @return the copy
+   */
+  public ClientSettings withApiKeySource(String newApiKeySource) {
+    return new ClientSettings(
+        baseUrl,
+        apiKey,
+        apiVersion,
+        connectTimeout,
+        readTimeout,
+        proxy,
+        retryPolicy,
+        Optional.of(newApiKeySource));
   }
 
   private static URI normalizeBaseUrl(URI url) {

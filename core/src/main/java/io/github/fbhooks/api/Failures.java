@@ -150,7 +150,7 @@ final class Failures {
               + ") for "
               + where
               + ". Check "
-              + Hints.API_KEY_SOURCES
+              + Hints.apiKey(settings)
               + ": it must be a current secret key (sk_...) of the workspace; the key sent has"
               + " fingerprint "
               + settings.apiKey().fingerprint()
@@ -163,8 +163,8 @@ final class Failures {
               + "): the API key is valid but may not do this. Webhooks need a Growth plan or"
               + " higher, and the key must belong to the workspace that owns the webhooks: check"
               + " the workspace's plan, and that "
-              + Hints.API_KEY_SOURCES
-              + " holds a key of that workspace (the key sent has fingerprint "
+              + Hints.apiKey(settings)
+              + " is a key of that workspace (the key sent has fingerprint "
               + settings.apiKey().fingerprint()
               + ").";
       case 404 -> notFoundMessage(request, code, answer);

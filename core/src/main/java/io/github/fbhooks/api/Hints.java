@@ -10,11 +10,24 @@ final class Hints {
   static final String API_VERSION_PROPERTY = "featurebase.apiVersion";
   static final String CONNECT_TIMEOUT_PROPERTY = "featurebase.connectTimeout";
   static final String READ_TIMEOUT_PROPERTY = "featurebase.readTimeout";
-  static final String API_KEY_SOURCES =
-      "the API key in settings.xml server 'featurebase' or FEATUREBASE_API_KEY";
   static final String TUNNELING_PROPERTY = "jdk.http.auth.tunneling.disabledSchemes";
 
   private Hints() {}
+
+  /**
+   * The API key as messages name it: with its source where the settings know it, so that the user
+   * checks the server id or variable that was really used.
+   *
+   * @param settings the client's settings
+   * @return e.g. {@code the API key from settings.xml server 'featurebase-prod'}, or {@code the API
+   *     key}
+   */
+  static String apiKey(ClientSettings settings) {
+    return settings
+        .apiKeySource()
+        .map(source -> "the API key from " + source)
+        .orElse("the API key");
+  }
 
   /**
    * What to do when a request may have been processed, by operation.

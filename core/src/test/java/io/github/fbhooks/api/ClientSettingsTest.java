@@ -23,6 +23,25 @@ class ClientSettingsTest {
     assertThat(settings.readTimeout()).isEqualTo(Duration.ofSeconds(30));
     assertThat(settings.proxy()).isEmpty();
     assertThat(settings.retryPolicy()).isEqualTo(RetryPolicy.DEFAULT);
+    assertThat(settings.apiKeySource()).isEmpty();
+  }
+
+  @Test
+  void theKeySourceSurvivesTheOtherCopiesAndNamesABlankKey() {
+    ClientSettings settings =
+        ClientSettings.of(KEY)
+            .withApiKeySource("settings.xml server 'featurebase-prod'")
+            .withApiVersion(ApiVersion.ORBIT)
+            .withProxy(ProxyConfig.of("proxy", 3128))
+            .withoutProxy()
+            .withRetryPolicy(RetryPolicy.none());
+
+    assertThat(settings.apiKeySource()).contains("settings.xml server 'featurebase-prod'");
+    assertThat(settings.toString()).doesNotContain(API_KEY);
+    assertThatThrownBy(() -> settings.withApiKey(Secret.of(" ")))
+        .hasMessage(
+            "The Featurebase API key from settings.xml server 'featurebase-prod' is blank: give"
+                + " the workspace's secret API key (sk_...).");
   }
 
   @Test
@@ -75,7 +94,8 @@ class ClientSettingsTest {
     assertThatThrownBy(() -> ClientSettings.of(URI.create("https://host/?a=b"), KEY))
         .hasMessageContaining("query");
     assertThatThrownBy(() -> ClientSettings.of(Secret.of(" ")))
-        .hasMessageContaining("FEATUREBASE_API_KEY");
+        .hasMessage(
+            "The Featurebase API key is blank: give the workspace's secret API key (sk_...).");
     assertThatThrownBy(() -> ClientSettings.of(KEY).withReadTimeout(Duration.ZERO))
         .hasMessageContaining("readTimeout");
     assertThatThrownBy(() -> ProxyConfig.of("proxy", 0)).hasMessageContaining("port 0");

@@ -60,10 +60,35 @@ class ErrorMappingTest {
     assertThat(e)
         .hasMessageContaining("401 invalid_api_key: Invalid API key")
         .hasMessageContaining("GET /v2/webhooks")
+        .hasMessageContaining("Check the API key: it must be a current secret key")
+        .hasMessageContaining(Secret.of(API_KEY).fingerprint())
+        .as("settings that do not say where the key came from name no source")
+        .hasMessageNotContaining("settings.xml")
+        .hasMessageNotContaining("FEATUREBASE_API_KEY");
+    assertNoSecrets(e);
+  }
+
+  @Test
+  void unauthorizedNamesTheSourceTheSettingsGive() {
+    stub.enqueue(
+        Reply.json(
+            401, errorJson(401, "authentication_error", "invalid_api_key", "Invalid API key")));
+    FeaturebaseClient fromServer =
+        Fixtures.client(
+            Fixtures.settings(stub.baseUrl())
+                .withRetryPolicy(RetryPolicy.none())
+                .withApiKeySource("settings.xml server 'featurebase-prod'"),
+            BuildLog.NONE,
+            new RecordingSleeper());
+
+    AuthenticationException e =
+        catchThrowableOfType(AuthenticationException.class, fromServer::listAll);
+
+    assertThat(e)
         .hasMessageContaining(
-            "check the API key in settings.xml server 'featurebase' or FEATUREBASE_API_KEY"
-                .substring(6))
-        .hasMessageContaining(Secret.of(API_KEY).fingerprint());
+            "Check the API key from settings.xml server 'featurebase-prod': it must be")
+        .hasMessageNotContaining("'featurebase' ")
+        .hasMessageNotContaining("FEATUREBASE_API_KEY");
     assertNoSecrets(e);
   }
 
@@ -81,7 +106,7 @@ class ErrorMappingTest {
     assertThat(e)
         .as("says what to check")
         .hasMessageContaining("check the workspace's plan")
-        .hasMessageContaining("FEATUREBASE_API_KEY")
+        .hasMessageContaining("and that the API key is a key of that workspace")
         .hasMessageContaining("fingerprint sha256:");
   }
 

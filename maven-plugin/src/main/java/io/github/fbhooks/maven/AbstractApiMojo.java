@@ -9,6 +9,7 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.Optional;
 import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.settings.Settings;
 import org.apache.maven.settings.crypto.SettingsDecrypter;
 
 /** A goal that talks to the Featurebase API: where, which version, which key, how long to wait. */
@@ -54,6 +55,10 @@ abstract class AbstractApiMojo extends AbstractFeaturebaseMojo {
   @Parameter(property = FeaturebaseProperties.READ_TIMEOUT, defaultValue = "30")
   int readTimeout;
 
+  /** The build's settings.xml: the servers that hold API keys, and the proxies. */
+  @Parameter(defaultValue = "${settings}", readonly = true)
+  Settings settings;
+
   private final SettingsDecrypter decrypter;
 
   AbstractApiMojo(SettingsDecrypter decrypter) {
@@ -79,18 +84,19 @@ abstract class AbstractApiMojo extends AbstractFeaturebaseMojo {
   private FeaturebaseClient client(String server, URI uri, ApiVersion version) {
     ApiKeySource key =
         new MavenCredentials(decrypter)
-            .resolve(server, session.getSettings(), environment(MavenCredentials.ENV), uri);
+            .resolve(server, settings, environment(MavenCredentials.ENV), uri);
     getLog().info("Featurebase API " + uri + " (version " + version + "), " + key + ".");
-    ClientSettings settings =
+    ClientSettings clientSettings =
         ClientSettings.of(uri, key.key())
+            .withApiKeySource(key.source())
             .withApiVersion(version)
             .withConnectTimeout(seconds(connectTimeout, FeaturebaseProperties.CONNECT_TIMEOUT))
             .withReadTimeout(seconds(readTimeout, FeaturebaseProperties.READ_TIMEOUT));
-    Optional<ProxyConfig> proxy = new MavenProxies(decrypter).activeProxy(session.getSettings());
+    Optional<ProxyConfig> proxy = new MavenProxies(decrypter).activeProxy(settings);
     if (proxy.isPresent()) {
-      settings = settings.withProxy(proxy.get());
+      clientSettings = clientSettings.withProxy(proxy.get());
     }
-    return FeaturebaseClient.create(settings, buildLog());
+    return FeaturebaseClient.create(clientSettings, buildLog());
   }
 
   private URI baseUri() {

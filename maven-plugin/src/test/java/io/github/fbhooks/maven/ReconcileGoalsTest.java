@@ -324,6 +324,29 @@ class ReconcileGoalsTest {
 
   @Test
   @InjectMojo(goal = "plan")
+  void aWrongKeyOfAWorkspaceNamesItsServer(PlanMojo plan) throws Exception {
+    Files.writeString(
+        dir.resolve("webhooks.yaml"),
+        """
+        version: 1
+        workspaces:
+          - serverId: featurebase-staging
+            webhooks: []
+        """);
+    configure(plan).planJson = dir.resolve("plan.json").toFile();
+    plan.settings =
+        RotateSecretMojoTest.settingsWithServer("featurebase-staging", "sk_staging_wrong_key_77");
+    session.getSystemProperties().remove("env.FEATUREBASE_API_KEY");
+
+    assertThatThrownBy(plan::execute)
+        .isInstanceOf(MojoFailureException.class)
+        .hasMessageContaining("Check the API key from settings.xml server 'featurebase-staging':")
+        .hasMessageNotContaining("server 'featurebase'")
+        .hasMessageNotContaining("sk_staging_wrong_key_77");
+  }
+
+  @Test
+  @InjectMojo(goal = "plan")
   void anUnreachableApiIsAnEnvironmentError(PlanMojo plan) {
     configure(plan).planJson = dir.resolve("plan.json").toFile();
     emulator.close();

@@ -21,6 +21,8 @@ import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.project.MavenProject;
+import org.apache.maven.settings.Server;
+import org.apache.maven.settings.Settings;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -197,9 +199,38 @@ class RotateSecretMojoTest {
     assertThatThrownBy(mojo::execute)
         .isInstanceOf(MojoFailureException.class)
         .hasMessageContaining("401")
-        .hasMessageContaining("FEATUREBASE_API_KEY")
+        .hasMessageContaining("Check the API key from environment variable FEATUREBASE_API_KEY:")
+        .hasMessageNotContaining("settings.xml server")
         .hasMessageNotContaining("sk_wrong_key_98765");
     assertThat(log.text()).doesNotContain("sk_wrong_key_98765");
+  }
+
+  @Test
+  @InjectMojo(goal = "rotate-secret")
+  void aWrongKeyFromAnotherServerIdNamesThatServer(RotateSecretMojo mojo) throws Exception {
+    configure(mojo).serverId = "featurebase-custom";
+    mojo.settings = settingsWithServer("featurebase-custom", "sk_wrong_key_from_server_4242");
+    session.getSystemProperties().remove("env.FEATUREBASE_API_KEY");
+
+    assertThatThrownBy(mojo::execute)
+        .isInstanceOf(MojoFailureException.class)
+        .hasMessageContaining("401")
+        .hasMessageContaining("Check the API key from settings.xml server 'featurebase-custom':")
+        .hasMessageNotContaining("server 'featurebase'")
+        .hasMessageNotContaining("FEATUREBASE_API_KEY")
+        .hasMessageNotContaining("sk_wrong_key_from_server_4242");
+    assertThat(log.text()).doesNotContain("sk_wrong_key_from_server_4242");
+    assertThat(rotations()).isZero();
+  }
+
+  /** settings.xml with one server whose plain {@code <password>} is the key. */
+  static Settings settingsWithServer(String id, String key) {
+    Server server = new Server();
+    server.setId(id);
+    server.setPassword(key);
+    Settings settings = new Settings();
+    settings.addServer(server);
+    return settings;
   }
 
   @Test
