@@ -2,7 +2,6 @@ package io.github.fbhooks.benchmarks;
 
 import io.github.fbhooks.api.ClientSettings;
 import io.github.fbhooks.api.FeaturebaseClient;
-import io.github.fbhooks.json.JsonMappers;
 import io.github.fbhooks.log.BuildLog;
 import io.github.fbhooks.rotate.RotationRequest;
 import io.github.fbhooks.rotate.SecretRotator;
@@ -17,8 +16,8 @@ import java.util.List;
 
 /**
  * Benchmark 1, where the plugin's own time goes: in a fresh JVM, the cold cost of each phase of a
- * rotation as core runs it (Jackson set-up, Feign/HttpClient set-up, the first and a second
- * request), with the classes each phase loads. Run once per JVM by run.sh.
+ * rotation as core runs it (Feign/HttpClient set-up, the first and a second request, the rotation),
+ * with the classes each phase loads. Run once per JVM by run.sh.
  *
  * <p>Usage: {@code StartupProbe <baseUrl> <webhookName>}; the key is {@code sk_bench_probe}.
  */
@@ -30,8 +29,6 @@ public final class StartupProbe {
     URI base = URI.create(args[0]);
     String webhookName = args[1];
     Phases phases = new Phases();
-    JsonMappers.json();
-    phases.mark("Jackson mappers (JSON, YAML)");
     FeaturebaseClient client =
         FeaturebaseClient.create(
             ClientSettings.of(base, Secret.of("sk_bench_probe")), BuildLog.NONE);
