@@ -8,6 +8,13 @@ requireLog('featurebase/webhooks.yaml: 2 webhooks in 1 workspace: OK')
 requireLog('Plan: 1 to create, 1 to update, 0 to delete.')
 requireLog('Apply complete')
 requireLog('Rotated the secret of webhook \'Production Webhook\'')
+// emulator-event made the emulator attempt a delivery, after the rotation: signed with the rotated
+// secret and carrying the sensitive header, to a loopback port where nothing listens ("failed", not
+// "pending": the attempt ran and was logged)
+def event = buildLog =~ /\[INFO\] Event notif_[0-9a-f]+ to webhook 'Production Webhook' at http:\/\/127\.0\.0\.1:1\/webhooks: failed\./
+assert event.find(): 'build.log lacks the failed delivery of emulator-event'
+assert buildLog.indexOf('Rotated the secret') < event.start()
+forbidLog('No active webhook is subscribed')
 requireLog('BUILD SUCCESS')
 
 // the outputs asked for hold the live secrets, owner-only
@@ -34,6 +41,10 @@ basedir.eachFileRecurse { File file ->
   assert !(text =~ /sk_[A-Za-z0-9_]{6,}/): "${rel} contains an API key"
 }
 assert scanned >= 5: "only ${scanned} files scanned"
+// the webhook the event went to has the sensitive header (apply sent it, the request log redacts it)
+def patch = requests().find { it.method == 'PATCH' && it.path == '/v2/webhooks/507f1f77bcf86cd799439011' }
+assert patch?.body?.url == 'http://127.0.0.1:1/webhooks'
+assert patch.body.requestConfig.headers == ['X-Receiver-Token': '[redacted]']
 assert new File(basedir, 'target/featurebase/plan.json').isFile()
 assert new File(basedir, 'featurebase/webhooks.imported.yaml').isFile()
 // no temp files next to the secret outputs
