@@ -65,9 +65,7 @@ public final class EmulatorEventMojo extends AbstractEmulatorMojo {
                     + event.path("url").asText()
                     + ": "
                     + attempt.path("outcome").asText("pending")
-                    + (attempt.path("status").isMissingNode() || attempt.path("status").isNull()
-                        ? ""
-                        : " (HTTP " + attempt.path("status").asInt() + ")")
+                    + detail(attempt)
                     + ".");
       }
     } catch (IOException e) {
@@ -80,5 +78,13 @@ public final class EmulatorEventMojo extends AbstractEmulatorMojo {
               + e.getMessage(),
           e);
     }
+  }
+
+  /** The receiver's status, else why the attempt failed (the emulator's words: never a secret). */
+  private static String detail(JsonNode attempt) {
+    if (attempt.path("status").isNumber()) {
+      return " (HTTP " + attempt.path("status").asInt() + ")";
+    }
+    return attempt.path("error").isTextual() ? " (" + attempt.path("error").asText() + ")" : "";
   }
 }
