@@ -23,10 +23,11 @@ import java.util.Optional;
  *
  * <p>The rules are the lenient ones databind applied before: unknown fields are ignored; a missing
  * or null field is null ({@code false} and {@code 0} for primitives); a number or boolean where
- * text is expected is read as its text, and an integer written as text as that integer; an unknown
- * {@code status} is {@link WebhookStatus#UNKNOWN}; timestamps are ISO-8601 text or epoch seconds.
- * Anything else is a {@link WrongShape} naming the JSON path (names and indexes, never values: a
- * response may hold secrets).
+ * text is expected is read as its text, an integer written as text as that integer, and a number
+ * with a fraction where an integer is expected as its integer part; an unknown {@code status} is
+ * {@link WebhookStatus#UNKNOWN}; timestamps are ISO-8601 text or epoch seconds. Anything else is a
+ * {@link WrongShape} naming the JSON path (names and indexes, never values: a response may hold
+ * secrets).
  */
 final class ResponseReader {
 
@@ -100,12 +101,6 @@ final class ResponseReader {
       if (error == null || error.text("code") == null) {
         return Optional.empty();
       }
-      List<ApiError.Detail> details = new ArrayList<>();
-      List<?> rawDetails = error.array("details");
-      for (int i = 0; rawDetails != null && i < rawDetails.size(); i++) {
-        Fields detail = Fields.of(rawDetails.get(i), error.at("details") + "[" + i + "]");
-        details.add(new ApiError.Detail(detail.text("path"), detail.text("message")));
-      }
       Integer status = error.integer("status");
       return Optional.of(
           new ApiError(
@@ -114,10 +109,30 @@ final class ResponseReader {
               error.text("message"),
               status == null ? 0 : status,
               error.text("param"),
-              details));
+              details(error)));
     } catch (WrongShape e) {
       return Optional.empty();
     }
+  }
+
+  /** The details of an error; what cannot be read is left out rather than the whole error. */
+  private static List<ApiError.Detail> details(Fields error) {
+    List<ApiError.Detail> details = new ArrayList<>();
+    List<?> raw;
+    try {
+      raw = error.array("details");
+    } catch (WrongShape e) {
+      return details;
+    }
+    for (int i = 0; raw != null && i < raw.size(); i++) {
+      try {
+        Fields detail = Fields.of(raw.get(i), error.at("details") + "[" + i + "]");
+        details.add(new ApiError.Detail(detail.text("path"), detail.text("message")));
+      } catch (WrongShape e) {
+        // left out: one unreadable detail must not cost the user the error's code and message
+      }
+    }
+    return details;
   }
 
   private static Webhook webhook(Fields webhook) throws WrongShape {
@@ -272,7 +287,8 @@ final class ResponseReader {
           return big.longValueExact();
         }
         if (value instanceof BigDecimal decimal) {
-          return decimal.longValueExact();
+          // as databind did: an average response time may well come as 123.4
+          return decimal.setScale(0, RoundingMode.DOWN).longValueExact();
         }
         if (value instanceof String text) {
           return Long.valueOf(text.trim());

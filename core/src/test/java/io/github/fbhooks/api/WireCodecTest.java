@@ -121,7 +121,7 @@ class WireCodecTest {
             + ID
             + "','name':42,'version':1.0,'description':true,"
             + "'requestConfig':{'timeoutMs':'5000'},'health':{'consecutiveFailures':3.0,"
-            + "'avgResponseTime':'','lastSuccessAt':1767225600.5},"
+            + "'avgResponseTime':'','lastResponseTime':87.9,'lastSuccessAt':1767225600.5},"
             + "'lastStatus':{'code':'200','timestamp':'2026-01-01T01:00:00+01:00'}}";
 
     Webhook webhook = ResponseReader.webhook(parse(json));
@@ -132,6 +132,7 @@ class WireCodecTest {
     assertThat(webhook.name()).isEqualTo("42");
     assertThat(webhook.version()).isEqualTo("1.0");
     assertThat(webhook.requestConfig().timeoutMs()).isEqualTo(5000);
+    assertThat(webhook.health().lastResponseTime()).isEqualTo(87L);
     assertThat(webhook.health().lastSuccessAt()).isEqualTo(Instant.parse("2026-01-01T00:00:00.5Z"));
     assertThat(webhook.lastStatus().timestamp()).isEqualTo(Instant.parse("2026-01-01T00:00:00Z"));
   }
@@ -142,7 +143,7 @@ class WireCodecTest {
         .isEqualTo("data[0].topics[1]");
     assertThat(wrongShape("{'data':[{'id':'" + ID + "'},{'id':'" + ID + "','url':{}}]}"))
         .isEqualTo("data[1].url");
-    assertThat(wrongShape("{'data':[{'id':'" + ID + "','health':{'consecutiveFailures':1.5}}]}"))
+    assertThat(wrongShape("{'data':[{'id':'" + ID + "','health':{'consecutiveFailures':'x'}}]}"))
         .isEqualTo("data[0].health.consecutiveFailures");
     assertThat(wrongShape("{'data':[{'id':'" + ID + "','createdAt':'yesterday'}]}"))
         .isEqualTo("data[0].createdAt");
@@ -166,6 +167,20 @@ class WireCodecTest {
             + "'status':400,'param':'topics','details':[{'path':'topics[0]','message':'no'}]}}";
     assertThat(ResponseReader.error(parse(error)))
         .contains(DATABIND.readValue(error.replace('\'', '"'), ApiError.Envelope.class).error());
+    assertThat(
+            ResponseReader.error(
+                    parse(
+                        "{'error':{'code':'invalid_parameter','status':'400',"
+                            + "'details':[{'path':{}},{'path':'url','message':'bad'},7]}}"))
+                .orElseThrow())
+        .as("details that cannot be read are left out, not the error")
+        .extracting(ApiError::status, ApiError::details)
+        .containsExactly(400, List.of(new ApiError.Detail("url", "bad")));
+    assertThat(
+            ResponseReader.error(parse("{'error':{'code':'internal_error','details':'oops'}}"))
+                .orElseThrow()
+                .details())
+        .isEmpty();
     assertThat(ResponseReader.error(parse("{'error':{'message':'no code'}}"))).isEmpty();
     assertThat(ResponseReader.error(parse("{'error':'flat'}"))).isEmpty();
     assertThat(ResponseReader.error(parse("[]"))).isEmpty();
@@ -249,7 +264,8 @@ class WireCodecTest {
           "health",
           map(
               "avgResponseTime",
-              random.nextLong() >>> 20,
+              // an average may come with a fraction
+              random.nextBoolean() ? random.nextLong() >>> 20 : random.nextDouble() * 5000,
               "lastResponseTime",
               random.nextBoolean() ? null : random.nextInt(),
               "consecutiveFailures",
