@@ -260,6 +260,9 @@ final class ResponseReader {
       if (value.equals("true") || value.equals("false")) {
         return value.equals("true");
       }
+      if (value instanceof Integer || value instanceof Long) {
+        return ((Number) value).longValue() != 0;
+      }
       throw new WrongShape(at(name));
     }
 

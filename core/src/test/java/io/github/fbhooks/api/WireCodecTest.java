@@ -161,6 +161,12 @@ class WireCodecTest {
     assertThat(ResponseReader.deletion(parse("{'id':'" + ID + "','deleted':'true'}")))
         .isEqualTo(new DeletedWebhook(ID, true));
     assertThat(ResponseReader.deletion(parse("{'id':'" + ID + "'}")).deleted()).isFalse();
+    for (String deleted : List.of("1", "0", "true", "false", "'true'", "null")) {
+      String json = "{'id':'" + ID + "','deleted':" + deleted + "}";
+      assertThat(ResponseReader.deletion(parse(json)))
+          .as(deleted)
+          .isEqualTo(DATABIND.readValue(json.replace('\'', '"'), DeletedWebhook.class));
+    }
 
     String error =
         "{'error':{'type':'invalid_request_error','code':'invalid_parameter','message':'Bad',"
