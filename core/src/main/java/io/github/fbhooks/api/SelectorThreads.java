@@ -9,19 +9,21 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Stops the selector threads of fbhooks' HTTP clients when the JVM shuts down.
+ * Stops the selector threads of fbhooks' JDK HTTP clients: when the JVM shuts down, or when their
+ * owner closes (the emulator's delivery client).
  *
  * <p>Why: a JDK 17 {@link HttpClient} cannot be closed ({@code close()} came with JDK 21), and its
  * selector thread waits for sockets in native code. On exit HotSpot waits up to 300 ms for threads
  * in native code to stop (30 polls of 10 ms in {@code VM_Exit}), so every Maven build that had
- * called the API ended 0.3 s late: a third of what {@code featurebase:rotate-secret} added to a
- * build (BENCHMARKS.md). An interrupt ends the selector thread at once, which closes its client.
+ * called the API (or started the emulator) ended 0.3 s late: a third of what {@code
+ * featurebase:rotate-secret} added to a build (BENCHMARKS.md). An interrupt ends the selector
+ * thread at once, which closes its client: a request sent on it afterwards never completes.
  *
  * <p>The thread is found by the name the JDK gives it, {@code HttpClient-<id>-SelectorManager},
  * with the id that the client's {@code toString()} ends with (the JDK's own tests rely on both).
  * Should either change, nothing is stopped and the JVM merely exits later.
  */
-final class SelectorThreads {
+public final class SelectorThreads {
 
   private static final Pattern CLIENT_ID = Pattern.compile("\\((\\d+)\\)$");
   private static final Set<Thread> THREADS = ConcurrentHashMap.newKeySet();
@@ -30,11 +32,12 @@ final class SelectorThreads {
   private SelectorThreads() {}
 
   /**
-   * Arranges for the selector thread of a client to be stopped when the JVM shuts down.
+   * Arranges for the selector thread of a client to be stopped when the JVM shuts down, unless
+   * {@link #stop} stopped it before.
    *
-   * @param client a client that lives until the JVM exits
+   * @param client a client that may live until the JVM exits
    */
-  static void stopAtExit(HttpClient client) {
+  public static void stopAtExit(HttpClient client) {
     find(client)
         .ifPresent(
             thread -> {
@@ -70,6 +73,20 @@ final class SelectorThreads {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * Stops the selector thread of a client now; the client must not be used afterwards.
+   *
+   * @param client a client its owner is done with
+   */
+  public static void stop(HttpClient client) {
+    find(client)
+        .ifPresent(
+            thread -> {
+              THREADS.remove(thread);
+              thread.interrupt();
+            });
   }
 
   /** {@return whether a thread is stopped when the JVM shuts down} */

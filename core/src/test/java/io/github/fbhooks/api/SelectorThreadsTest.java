@@ -52,6 +52,19 @@ class SelectorThreadsTest {
   }
 
   @Test
+  void stoppingAClientEndsItsSelectorThreadAndForgetsIt() throws Exception {
+    HttpClient client = FeaturebaseClient.httpClient(Fixtures.settings(stub.baseUrl()));
+    Thread selector = SelectorThreads.find(client).orElseThrow();
+    SelectorThreads.stopAtExit(client);
+
+    SelectorThreads.stop(client);
+    selector.join(10_000);
+
+    assertThat(selector.isAlive()).isFalse();
+    assertThat(SelectorThreads.stopsAtExit(selector)).isFalse();
+  }
+
+  @Test
   void eachClientHasItsOwnSelectorThread() {
     HttpClient one = FeaturebaseClient.httpClient(Fixtures.settings(stub.baseUrl()));
     HttpClient two = FeaturebaseClient.httpClient(Fixtures.settings(stub.baseUrl()));

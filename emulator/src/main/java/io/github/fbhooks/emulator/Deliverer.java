@@ -1,5 +1,6 @@
 package io.github.fbhooks.emulator;
 
+import io.github.fbhooks.api.SelectorThreads;
 import io.github.fbhooks.signature.WebhookSignatures;
 import io.github.fbhooks.webhook.Webhook;
 import io.github.fbhooks.webhook.WebhookStatus;
@@ -112,6 +113,8 @@ final class Deliverer implements AutoCloseable {
             .proxy(HttpClient.Builder.NO_PROXY)
             .executor(httpThreads)
             .build();
+    // an emulator left running when the build ends must not hold up the JVM's exit
+    SelectorThreads.stopAtExit(http);
   }
 
   private static ThreadFactory threads(String kind) {
@@ -195,6 +198,7 @@ final class Deliverer implements AutoCloseable {
       Thread.currentThread().interrupt();
     }
     retries.clear();
+    SelectorThreads.stop(http);
   }
 
   private CompletableFuture<DeliveryAttempt> submit(Delivery d, int attempt, long gen) {

@@ -2,6 +2,7 @@ package io.github.fbhooks.emulator;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.fbhooks.api.SelectorThreads;
 import io.github.fbhooks.json.JsonMappers;
 import java.io.IOException;
 import java.net.URI;
@@ -21,15 +22,23 @@ public final class EmulatorAdminClient {
   private static final Duration TIMEOUT = Duration.ofSeconds(10);
 
   private final URI baseUrl;
-  private final HttpClient http;
+  private final HttpClient http = Shared.HTTP;
   private final ObjectMapper json = JsonMappers.json();
+
+  /** One HTTP client for every admin client of the JVM, built on first use. */
+  private static final class Shared {
+    static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(TIMEOUT).build();
+
+    static {
+      SelectorThreads.stopAtExit(HTTP);
+    }
+  }
 
   /**
    * @param baseUrl the emulator's base URL, e.g. {@code http://127.0.0.1:8089}
    */
   public EmulatorAdminClient(URI baseUrl) {
     this.baseUrl = baseUrl;
-    this.http = HttpClient.newBuilder().connectTimeout(TIMEOUT).build();
   }
 
   /**
