@@ -68,6 +68,25 @@ class EmulatorGoalsTest {
   }
 
   @Test
+  void anEmulatorLeftRunningIsClosedWhenTheBuildEnds(
+      @InjectMojo(goal = "emulator-start") EmulatorStartMojo start) throws Exception {
+    start.setLog(new CapturingLog());
+    start.execute();
+    URI baseUrl = URI.create(project.getProperties().getProperty("featurebase.baseUrl"));
+    HttpRequest health = HttpRequest.newBuilder(baseUrl.resolve("/__emulator/health")).build();
+    HttpClient http = HttpClient.newHttpClient();
+    assertThat(http.send(health, HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(200);
+
+    // what the shutdown hook runs when the Maven JVM exits
+    EmulatorRegistry.closeAll();
+
+    org.assertj.core.api.Assertions.assertThatThrownBy(
+            () -> http.send(health, HttpResponse.BodyHandlers.ofString()))
+        .isInstanceOf(java.io.IOException.class);
+    EmulatorRegistry.remove(baseUrl);
+  }
+
+  @Test
   void eventGoalDeliversASignedEventTheReceiverCanVerify(
       @InjectMojo(goal = "emulator-start") EmulatorStartMojo start,
       @InjectMojo(goal = "export-secret") ExportSecretMojo export,
