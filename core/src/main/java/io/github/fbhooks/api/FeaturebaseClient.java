@@ -131,7 +131,8 @@ public final class FeaturebaseClient implements WebhooksApi {
    * leaving one idle pool per workspace, which servers close under it (a POST on such a connection
    * fails with an unknown outcome), and one selector thread instead of one per workspace. The key
    * and the proxy credentials are per request or in the settings' authenticator, never in the pool.
-   * Their selector threads are stopped when the JVM shuts down ({@link SelectorThreads}).
+   * Their selector threads are stopped when the JVM shuts down, if the program opts in ({@link
+   * SelectorThreads}).
    */
   private static final ConcurrentMap<HttpClientKey, HttpClient> HTTP_CLIENTS =
       new ConcurrentHashMap<>();

@@ -9,19 +9,24 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Stops the selector threads of fbhooks' JDK HTTP clients: when the JVM shuts down, or when their
- * owner closes (the emulator's delivery client).
+ * Stops the selector threads of fbhooks' JDK HTTP clients: when their owner closes (the emulator's
+ * delivery client), or when the JVM shuts down, if the program asked for that.
  *
  * <p>Why: a JDK 17 {@link HttpClient} cannot be closed ({@code close()} came with JDK 21), and its
  * selector thread waits for sockets in native code. On exit HotSpot waits up to 300 ms for threads
  * in native code to stop (30 polls of 10 ms in {@code VM_Exit}), so every Maven build that had
  * called the API (or started the emulator) ended 0.3 s late: a third of what {@code
  * featurebase:rotate-secret} added to a build (BENCHMARKS.md). An interrupt ends the selector
- * thread at once, which closes its client: a request sent on it afterwards never completes.
+ * thread at once, which closes its client.
+ *
+ * <p>Stopping at exit is opt-in ({@link #stopRegisteredAtExit()}), for short-lived programs such as
+ * the Maven plugin: once a selector thread is stopped, a request on its client never completes (its
+ * timeouts run on that thread too), so a long-running application whose own shutdown hooks may
+ * still call Featurebase must not opt in; 0.3 s at its exit costs it nothing.
  *
  * <p>The thread is found by the name the JDK gives it, {@code HttpClient-<id>-SelectorManager},
- * with the id that the client's {@code toString()} ends with (the JDK's own tests rely on both).
- * Should either change, nothing is stopped and the JVM merely exits later.
+ * with the id that the client's {@code toString()} ends with (the JDK's own tests rely on both; the
+ * same on JDK 17 and 25). Should either change, nothing is stopped and the JVM merely exits later.
  */
 public final class SelectorThreads {
 
@@ -32,21 +37,29 @@ public final class SelectorThreads {
   private SelectorThreads() {}
 
   /**
-   * Arranges for the selector thread of a client to be stopped when the JVM shuts down, unless
-   * {@link #stop} stopped it before.
+   * Registers the selector thread of a client, to be stopped when the JVM shuts down if {@link
+   * #stopRegisteredAtExit()} was called (before or after), unless {@link #stop} stopped it before.
    *
    * @param client a client that may live until the JVM exits
    */
   public static void stopAtExit(HttpClient client) {
-    find(client)
-        .ifPresent(
-            thread -> {
-              THREADS.add(thread);
-              if (HOOK_ADDED.compareAndSet(false, true)) {
-                Runtime.getRuntime()
-                    .addShutdownHook(new Thread(SelectorThreads::stopAll, "fbhooks-http-stop"));
-              }
-            });
+    find(client).ifPresent(THREADS::add);
+  }
+
+  /**
+   * Makes this JVM stop the registered selector threads when it shuts down; for short-lived
+   * programs only (see the class comment). Calling it again does nothing.
+   */
+  public static void stopRegisteredAtExit() {
+    if (HOOK_ADDED.compareAndSet(false, true)) {
+      Runtime.getRuntime()
+          .addShutdownHook(new Thread(SelectorThreads::stopAll, "fbhooks-http-stop"));
+    }
+  }
+
+  /** {@return whether this JVM stops the registered selector threads when it shuts down} */
+  public static boolean stopsRegisteredAtExit() {
+    return HOOK_ADDED.get();
   }
 
   /**
@@ -89,7 +102,7 @@ public final class SelectorThreads {
             });
   }
 
-  /** {@return whether a thread is stopped when the JVM shuts down} */
+  /** {@return whether a thread is registered to be stopped when the JVM shuts down} */
   static boolean stopsAtExit(Thread thread) {
     return THREADS.contains(thread);
   }

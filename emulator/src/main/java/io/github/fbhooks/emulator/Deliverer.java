@@ -113,8 +113,6 @@ final class Deliverer implements AutoCloseable {
             .proxy(HttpClient.Builder.NO_PROXY)
             .executor(httpThreads)
             .build();
-    // an emulator left running when the build ends must not hold up the JVM's exit
-    SelectorThreads.stopAtExit(http);
   }
 
   private static ThreadFactory threads(String kind) {

@@ -1,5 +1,6 @@
 package io.github.fbhooks.maven;
 
+import io.github.fbhooks.api.SelectorThreads;
 import io.github.fbhooks.log.BuildLog;
 import java.util.ArrayList;
 import java.util.List;
@@ -37,6 +38,8 @@ abstract class AbstractFeaturebaseMojo extends AbstractMojo {
 
   @Override
   public final void execute() throws MojoExecutionException, MojoFailureException {
+    // a Maven build is short-lived: its exit need not wait for idle HTTP selector threads
+    SelectorThreads.stopRegisteredAtExit();
     refuseUnknownProperties();
     if (skip) {
       getLog().info("Skipping " + goalName() + ": " + FeaturebaseProperties.SKIP + " is true.");

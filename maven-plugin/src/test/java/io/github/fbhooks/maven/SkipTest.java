@@ -2,13 +2,16 @@ package io.github.fbhooks.maven;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.fbhooks.api.SelectorThreads;
 import javax.inject.Inject;
 import org.apache.maven.api.plugin.testing.InjectMojo;
 import org.apache.maven.api.plugin.testing.MojoTest;
 import org.apache.maven.project.MavenProject;
 import org.junit.jupiter.api.Test;
 
-/** Every goal honours its skip flag and says why it did nothing. */
+/**
+ * Every goal honours its skip flag and says why it did nothing, after what every goal does first.
+ */
 @MojoTest
 class SkipTest {
 
@@ -25,6 +28,19 @@ class SkipTest {
     mojo.execute(); // no key, no webhook, no server: would fail if it did anything
 
     assertThat(log.text()).contains("featurebase.skip is true");
+  }
+
+  @Test
+  @InjectMojo(goal = "validate")
+  void evenASkippedGoalLetsTheBuildExitWithoutWaitingForHttpThreads(ValidateMojo mojo)
+      throws Exception {
+    mojo.skip = true;
+    mojo.setLog(log);
+
+    mojo.execute();
+
+    // nothing else in this JVM opts in: core leaves it to short-lived programs
+    assertThat(SelectorThreads.stopsRegisteredAtExit()).isTrue();
   }
 
   @Test
