@@ -142,7 +142,7 @@ public final class FeaturebaseClient implements WebhooksApi {
         new HttpClientKey(settings.connectTimeout(), settings.proxy(), needsTls(settings)),
         key -> {
           HttpClient client = httpClient(settings);
-          SelectorThreads.stopAtExit(client);
+          SelectorThreads.register(client);
           return client;
         });
   }

@@ -42,7 +42,7 @@ public final class SelectorThreads {
    *
    * @param client a client that may live until the JVM exits
    */
-  public static void stopAtExit(HttpClient client) {
+  public static void register(HttpClient client) {
     find(client).ifPresent(THREADS::add);
   }
 
@@ -103,7 +103,7 @@ public final class SelectorThreads {
   }
 
   /** {@return whether a thread is registered to be stopped when the JVM shuts down} */
-  static boolean stopsAtExit(Thread thread) {
+  static boolean isRegistered(Thread thread) {
     return THREADS.contains(thread);
   }
 

@@ -45,23 +45,23 @@ class SelectorThreadsTest {
     HttpClient shared = FeaturebaseClient.sharedHttpClient(Fixtures.settings(stub.baseUrl()));
     HttpClient own = FeaturebaseClient.httpClient(Fixtures.settings(stub.baseUrl()));
 
-    assertThat(SelectorThreads.find(shared)).get().matches(SelectorThreads::stopsAtExit);
+    assertThat(SelectorThreads.find(shared)).get().matches(SelectorThreads::isRegistered);
     assertThat(SelectorThreads.find(own))
         .get()
-        .matches(thread -> !SelectorThreads.stopsAtExit(thread));
+        .matches(thread -> !SelectorThreads.isRegistered(thread));
   }
 
   @Test
   void stoppingAClientEndsItsSelectorThreadAndForgetsIt() throws Exception {
     HttpClient client = FeaturebaseClient.httpClient(Fixtures.settings(stub.baseUrl()));
     Thread selector = SelectorThreads.find(client).orElseThrow();
-    SelectorThreads.stopAtExit(client);
+    SelectorThreads.register(client);
 
     SelectorThreads.stop(client);
     selector.join(10_000);
 
     assertThat(selector.isAlive()).isFalse();
-    assertThat(SelectorThreads.stopsAtExit(selector)).isFalse();
+    assertThat(SelectorThreads.isRegistered(selector)).isFalse();
   }
 
   @Test

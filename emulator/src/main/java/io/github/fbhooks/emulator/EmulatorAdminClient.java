@@ -30,7 +30,7 @@ public final class EmulatorAdminClient {
     static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(TIMEOUT).build();
 
     static {
-      SelectorThreads.stopAtExit(HTTP);
+      SelectorThreads.register(HTTP);
     }
   }
 
