@@ -41,7 +41,7 @@ class SelectorThreadsTest {
   }
 
   @Test
-  void theSharedClientsAreStoppedAtExitAndOthersAreNot() {
+  void theSharedClientsAreRegisteredForExitAndOthersAreNot() {
     HttpClient shared = FeaturebaseClient.sharedHttpClient(Fixtures.settings(stub.baseUrl()));
     HttpClient own = FeaturebaseClient.httpClient(Fixtures.settings(stub.baseUrl()));
 
