@@ -325,15 +325,9 @@ final class ResponseReader {
 
     WebhookStatus status(String name) throws WrongShape {
       String wireName = text(name);
-      if (wireName == null) {
-        return null;
-      }
-      for (WebhookStatus status : WebhookStatus.values()) {
-        if (status != WebhookStatus.UNKNOWN && status.wireName().equals(wireName)) {
-          return status;
-        }
-      }
-      return WebhookStatus.UNKNOWN;
+      return wireName == null
+          ? null
+          : WebhookStatus.fromWireName(wireName).orElse(WebhookStatus.UNKNOWN);
     }
 
     private static String text(Object value, String path) throws WrongShape {

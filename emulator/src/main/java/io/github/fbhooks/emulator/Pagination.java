@@ -108,16 +108,10 @@ final class Pagination {
     if (value == null) {
       return null;
     }
-    switch (value) {
-      case "active":
-        return WebhookStatus.ACTIVE;
-      case "paused":
-        return WebhookStatus.PAUSED;
-      case "suspended":
-        return WebhookStatus.SUSPENDED;
-      default:
-        throw ApiException.badRequest(
-            Problem.INVALID, "status must be active, paused or suspended", "status");
-    }
+    return WebhookStatus.fromWireName(value)
+        .orElseThrow(
+            () ->
+                ApiException.badRequest(
+                    Problem.INVALID, "status must be active, paused or suspended", "status"));
   }
 }

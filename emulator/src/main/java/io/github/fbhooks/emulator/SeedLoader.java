@@ -21,6 +21,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -172,14 +173,11 @@ final class SeedLoader {
     if (value == null) {
       return null;
     }
-    for (WebhookStatus s :
-        List.of(WebhookStatus.ACTIVE, WebhookStatus.PAUSED, WebhookStatus.SUSPENDED)) {
-      if (s.wireName().equals(value)) {
-        return s;
-      }
+    Optional<WebhookStatus> status = WebhookStatus.fromWireName(value);
+    if (status.isEmpty()) {
+      problems.invalid("status", "status must be active, paused or suspended");
     }
-    problems.invalid("status", "status must be active, paused or suspended");
-    return null;
+    return status.orElse(null);
   }
 
   private static <T> T typed(ObjectNode obj, String field, Class<T> type, Problems problems) {

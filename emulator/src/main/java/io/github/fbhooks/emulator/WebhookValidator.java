@@ -10,6 +10,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -227,20 +228,18 @@ final class WebhookValidator {
   }
 
   private static WebhookStatus status(JsonNode node, Problems problems) {
-    String value = node.isTextual() ? node.textValue() : "";
-    switch (value) {
-      case "active":
-        return WebhookStatus.ACTIVE;
-      case "paused":
-        return WebhookStatus.PAUSED;
-      case "suspended":
-        problems.invalid(
-            "status", "status suspended is set only by Featurebase: ask for active or paused");
-        return null;
-      default:
-        problems.invalid("status", "status must be active or paused");
-        return null;
+    Optional<WebhookStatus> status =
+        WebhookStatus.fromWireName(node.isTextual() ? node.textValue() : null);
+    if (status.isEmpty()) {
+      problems.invalid("status", "status must be active or paused");
+      return null;
     }
+    if (!status.get().isUserSettable()) {
+      problems.invalid(
+          "status", "status suspended is set only by Featurebase: ask for active or paused");
+      return null;
+    }
+    return status.get();
   }
 
   /** Reads a requestConfig object; absent sub-fields stay null (unchanged on PATCH). */
