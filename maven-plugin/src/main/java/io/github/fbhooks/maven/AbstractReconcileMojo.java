@@ -81,19 +81,35 @@ abstract class AbstractReconcileMojo extends AbstractApiMojo {
 
   /** {@return how many workspaces run at once, refusing a value out of range} */
   final int workspaceParallelism() {
-    if (workspaceParallelism < 1 || workspaceParallelism > MAX_WORKSPACE_PARALLELISM) {
+    return withinRange(
+        "workspaceParallelism",
+        workspaceParallelism,
+        MAX_WORKSPACE_PARALLELISM,
+        FeaturebaseProperties.WORKSPACE_PARALLELISM,
+        WorkspaceTasks.DEFAULT_WORKSPACE_PARALLELISM);
+  }
+
+  /**
+   * A count parameter checked against its range, 1 to {@code max}.
+   *
+   * @return the value
+   * @throws UserConfigurationException naming the parameter, the range and the default
+   */
+  static int withinRange(String name, int value, int max, String property, int defaultValue) {
+    if (value < 1 || value > max) {
       throw new UserConfigurationException(
-          "workspaceParallelism is "
-              + workspaceParallelism
+          name
+              + " is "
+              + value
               + "; use 1 to "
-              + MAX_WORKSPACE_PARALLELISM
+              + max
               + " (-D"
-              + FeaturebaseProperties.WORKSPACE_PARALLELISM
+              + property
               + "="
-              + WorkspaceTasks.DEFAULT_WORKSPACE_PARALLELISM
+              + defaultValue
               + ").");
     }
-    return workspaceParallelism;
+    return value;
   }
 
   /** Logs the plan, line by line. */

@@ -77,14 +77,8 @@ public final class ApplyMojo extends AbstractReconcileMojo {
 
   @Override
   void doExecute() throws MojoExecutionException {
-    if (parallelism < 1 || parallelism > 32) {
-      throw new UserConfigurationException(
-          "parallelism is "
-              + parallelism
-              + "; use 1 to 32 (-D"
-              + FeaturebaseProperties.PARALLELISM
-              + "=4).");
-    }
+    int requestsAtOnce =
+        withinRange("parallelism", parallelism, 32, FeaturebaseProperties.PARALLELISM, 4);
     SecretFormat format = SecretFormats.parse(secretFormat);
     Optional<JsonNode> saved = readSavedPlan();
     Reconciler.Report report =
@@ -94,7 +88,7 @@ public final class ApplyMojo extends AbstractReconcileMojo {
                     loadConfig(),
                     filter(),
                     saved,
-                    parallelism,
+                    requestsAtOnce,
                     name -> secretOutputs(name, format),
                     workspaceParallelism()),
                 this::log);
