@@ -5,9 +5,8 @@ import feign.FeignException;
 import feign.Request;
 import feign.http2client.Http2Client;
 import io.github.fbhooks.log.BuildLog;
+import io.github.fbhooks.webhook.LoopbackHosts;
 import io.github.fbhooks.webhook.Webhook;
-import java.net.InetAddress;
-import java.net.UnknownHostException;
 import java.net.http.HttpClient;
 import java.time.Clock;
 import java.time.Duration;
@@ -139,7 +138,7 @@ public final class FeaturebaseClient implements WebhooksApi {
 
   static HttpClient sharedHttpClient(ClientSettings settings) {
     return HTTP_CLIENTS.computeIfAbsent(
-        new HttpClientKey(settings.connectTimeout(), settings.proxy(), needsTls(settings)),
+        new HttpClientKey(settings.connectTimeout(), settings.proxy(), !isPlainHttp(settings)),
         key -> {
           HttpClient client = httpClient(settings);
           SelectorThreads.register(client);
@@ -160,7 +159,7 @@ public final class FeaturebaseClient implements WebhooksApi {
             .version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(settings.connectTimeout())
             .followRedirects(HttpClient.Redirect.NEVER);
-    if (!needsTls(settings)) {
+    if (isPlainHttp(settings)) {
       builder.sslContext(PlainHttpTls.context()).sslParameters(PlainHttpTls.parameters());
     }
     settings
@@ -177,13 +176,13 @@ public final class FeaturebaseClient implements WebhooksApi {
     return builder.build();
   }
 
-  private static boolean needsTls(ClientSettings settings) {
-    return !settings.baseUrl().getScheme().equalsIgnoreCase("http");
+  private static boolean isPlainHttp(ClientSettings settings) {
+    return settings.baseUrl().getScheme().equalsIgnoreCase("http");
   }
 
   private static void warnAboutSettings(ClientSettings settings, BuildLog log) {
     String host = settings.baseUrl().getHost();
-    if (settings.baseUrl().getScheme().equalsIgnoreCase("http") && !isLoopback(host)) {
+    if (isPlainHttp(settings) && !LoopbackHosts.isLoopback(host)) {
       log.warn(
           "The Featurebase base URL "
               + settings.baseUrl()
@@ -194,7 +193,7 @@ public final class FeaturebaseClient implements WebhooksApi {
     settings
         .proxy()
         .filter(ProxyConfig::hasCredentials)
-        .filter(proxy -> settings.baseUrl().getScheme().equalsIgnoreCase("https"))
+        .filter(proxy -> !isPlainHttp(settings))
         .filter(proxy -> !proxy.bypassesProxy(host))
         .filter(proxy -> ProxyAuthenticator.basicDisabledForTunnels())
         .ifPresent(
@@ -212,21 +211,6 @@ public final class FeaturebaseClient implements WebhooksApi {
                         + Hints.TUNNELING_PROPERTY
                         + "= (for example in .mvn/jvm.config); fbhooks does not change that"
                         + " JVM-wide setting itself."));
-  }
-
-  private static boolean isLoopback(String host) {
-    if (host.equalsIgnoreCase("localhost")) {
-      return true;
-    }
-    String literal = host.startsWith("[") ? host.substring(1, host.length() - 1) : host;
-    if (!literal.matches("[0-9.]+|[0-9a-fA-F:]+")) {
-      return false; // never resolve a name just to print a warning
-    }
-    try {
-      return InetAddress.getByName(literal).isLoopbackAddress();
-    } catch (UnknownHostException e) {
-      return false;
-    }
   }
 
   /** {@return the settings this client was built with} */
