@@ -603,6 +603,6 @@ final class Failures {
   }
 
   private String scrub(String text) {
-    return Redaction.scrub(text, settings.apiKey());
+    return Redaction.scrub(text, settings);
   }
 }

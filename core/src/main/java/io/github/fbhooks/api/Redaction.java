@@ -1,6 +1,9 @@
 package io.github.fbhooks.api;
 
 import io.github.fbhooks.secret.Secret;
+import io.github.fbhooks.text.SafeText;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -46,15 +49,17 @@ final class Redaction {
   }
 
   /**
-   * Makes server-provided text safe for a message: removes the API key and anything shaped like a
-   * key or a webhook secret, keeps it on one line and cuts it to {@value #MAX_SERVER_TEXT}
-   * characters.
+   * Makes server-provided text safe for a message: removes the API key, every other sensitive value
+   * the client knows (such as resolved {@code ${env:...}} header values) and anything shaped like a
+   * key or a webhook secret, keeps it on one line with control and bidirectional characters
+   * escaped, and cuts it to {@value #MAX_SERVER_TEXT} characters.
    *
    * @param text the text, may be null
    * @param apiKey the API key in use
+   * @param sensitiveValues further values never to print
    * @return the scrubbed text, empty for null
    */
-  static String scrub(String text, Secret apiKey) {
+  static String scrub(String text, Secret apiKey, List<Secret> sensitiveValues) {
     if (text == null) {
       return "";
     }
@@ -62,10 +67,31 @@ final class Redaction {
     if (!apiKey.isBlank()) {
       result = result.replace(apiKey.reveal(), Secret.REDACTED);
     }
+    // longest first, so a value that contains another is removed whole
+    List<String> values =
+        sensitiveValues.stream()
+            .map(Secret::reveal)
+            .filter(v -> !v.isEmpty())
+            .sorted(Comparator.comparingInt(String::length).reversed())
+            .toList();
+    for (String value : values) {
+      result = result.replace(value, Secret.REDACTED);
+    }
     result = SECRET_LIKE.matcher(result).replaceAll(Secret.REDACTED);
-    result = result.replaceAll("\\s+", " ").trim();
+    result = SafeText.escape(result.replaceAll("\\s+", " ").trim());
     return result.length() > MAX_SERVER_TEXT
         ? result.substring(0, MAX_SERVER_TEXT) + "..."
         : result;
+  }
+
+  /**
+   * Scrubs server-provided text with the values a client's settings know.
+   *
+   * @param text the text, may be null
+   * @param settings the client's settings
+   * @return the scrubbed text
+   */
+  static String scrub(String text, ClientSettings settings) {
+    return scrub(text, settings.apiKey(), settings.sensitiveValues());
   }
 }

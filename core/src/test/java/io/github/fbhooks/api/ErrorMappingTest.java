@@ -365,6 +365,53 @@ class ErrorMappingTest {
   }
 
   @Test
+  void sensitiveHeaderValuesEchoedByTheServerAreScrubbedWhateverTheirShape() {
+    String token = "rt-plain-looking-token-77";
+    FeaturebaseClient scrubbing =
+        Fixtures.client(
+            Fixtures.settings(stub.baseUrl())
+                .withRetryPolicy(RetryPolicy.none())
+                .withSensitiveValues(List.of(Secret.of(token))),
+            BuildLog.NONE,
+            new RecordingSleeper());
+    stub.enqueue(
+        Reply.json(
+            400,
+            errorJson(
+                400,
+                "invalid_request_error",
+                "invalid_parameter",
+                "header X-Receiver-Token: value '" + token + "' is too long")));
+
+    InvalidRequestException e =
+        catchThrowableOfType(InvalidRequestException.class, () -> scrubbing.get(ID));
+
+    assertThat(e.apiMessage()).isEqualTo("header X-Receiver-Token: value '[redacted]' is too long");
+    assertThat(e).hasMessageNotContaining(token);
+  }
+
+  @Test
+  void serverTextCannotForgeLogLines() {
+    stub.enqueue(
+        Reply.json(
+            400,
+            errorJson(
+                400,
+                "invalid_request_error",
+                "invalid_parameter",
+                "bad\\u001b[2K\\r[INFO] BUILD SUCCESS \\u202Egnp.exe")));
+
+    InvalidRequestException e =
+        catchThrowableOfType(InvalidRequestException.class, () -> client.get(ID));
+
+    assertThat(e.getMessage())
+        .doesNotContain("\u001b")
+        .doesNotContain("\r")
+        .doesNotContain("\u202E")
+        .contains("bad\\u001B[2K [INFO] BUILD SUCCESS \\u202Egnp.exe");
+  }
+
+  @Test
   void proxyAuthenticationRequiredIsATransportFailureThatWasNotSent() {
     stub.enqueue(Reply.of(407, "text/plain", "auth"));
 
