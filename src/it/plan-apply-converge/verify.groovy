@@ -1,7 +1,7 @@
 evaluate(new File(itRoot, 'verify-support.groovy'))
 
 requireLog('+ create \'Production Webhook\'')
-requireLog('requestConfig.headers.X-Receiver-Token: (sensitive)')
+requireLog('requestConfig.headers.X-Receiver-Token: (sensitive, from ${env:RECEIVER_TOKEN})')
 requireLog('requestConfig.headers.X-Custom-Header: value')
 requireLog('Plan: 2 to create, 0 to update, 0 to delete.')
 requireLog('No changes. Live webhooks match the configuration.')

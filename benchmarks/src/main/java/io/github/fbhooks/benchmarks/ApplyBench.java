@@ -18,7 +18,7 @@ final class ApplyBench {
 
   /** {@return the plan, made with list calls only} */
   static Plan plan(WebhooksConfig config) {
-    return Workload.planning(BuildLog.NONE, WorkspaceTasks.DEFAULT_WORKSPACE_PARALLELISM)
+    return Workload.planning(BuildLog.NONE, config, WorkspaceTasks.DEFAULT_WORKSPACE_PARALLELISM)
         .plan(config, NameFilter.ALL);
   }
 
@@ -29,7 +29,7 @@ final class ApplyBench {
 
   /** {@return what apply did, with this many workspaces at once} */
   static Reconciler.Report apply(WebhooksConfig config, int parallelism, int workspaceParallelism) {
-    Planning planning = Workload.planning(BuildLog.NONE, workspaceParallelism);
+    Planning planning = Workload.planning(BuildLog.NONE, config, workspaceParallelism);
     Reconciler.Request request =
         new Reconciler.Request(
             config,

@@ -3,6 +3,7 @@ package io.github.fbhooks.benchmarks;
 import io.github.fbhooks.api.ClientSettings;
 import io.github.fbhooks.api.FeaturebaseClient;
 import io.github.fbhooks.config.ConfigLoader;
+import io.github.fbhooks.config.TrustedTargets;
 import io.github.fbhooks.config.WebhooksConfig;
 import io.github.fbhooks.config.WorkspaceConfig;
 import io.github.fbhooks.log.BuildLog;
@@ -15,6 +16,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
 
 /**
  * A multi-workspace configuration of N webhooks, 10 to a workspace (Featurebase's cap), each
@@ -84,16 +86,29 @@ public final class Workload {
   }
 
   /** {@return the API key of a workspace: its server id's number} */
-  static Secret keyOf(WorkspaceConfig workspace) {
-    return Secret.of("sk_bench_" + workspace.serverId().substring("ws-".length()));
+  static Secret keyOf(String serverId) {
+    return Secret.of("sk_bench_" + serverId.substring("ws-".length()));
   }
 
-  /** A planning whose clients talk to the workspace's base URL with the workspace's key. */
-  static Planning planning(BuildLog log, int workspaceParallelism) {
+  /**
+   * A planning whose clients talk to each workspace's base URL with the workspace's key. The
+   * benchmark trusts every base URL and server id of its own generated configuration, as a build
+   * would list them in allowedBaseUrls and allowedServerIds.
+   */
+  static Planning planning(BuildLog log, WebhooksConfig config, int workspaceParallelism) {
+    List<WorkspaceConfig> workspaces = config.workspaces();
+    TrustedTargets trusted =
+        TrustedTargets.of(workspaces.get(0).baseUrl().orElseThrow(), workspaces.get(0).serverId())
+            .allowing(
+                workspaces.stream().map(w -> w.baseUrl().orElseThrow()).toList(),
+                workspaces.stream().map(WorkspaceConfig::serverId).toList());
     return new Planning(
-        workspace ->
+        trusted,
+        (target, sensitive) ->
             FeaturebaseClient.create(
-                ClientSettings.of(workspace.baseUrl().orElseThrow(), keyOf(workspace)), log),
+                ClientSettings.of(target.baseUrl(), keyOf(target.serverId()))
+                    .withSensitiveValues(sensitive),
+                log),
         Clock.systemUTC(),
         workspaceParallelism);
   }

@@ -3,7 +3,9 @@ package io.github.fbhooks.api;
 import io.github.fbhooks.secret.Secret;
 import java.net.URI;
 import java.time.Duration;
-import java.util.Locale;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -12,8 +14,8 @@ import java.util.Optional;
  * and the {@code withX} copy methods. {@link #toString()} prints neither the API key nor a proxy
  * password.
  *
- * @param baseUrl the API root, {@code http} or {@code https}, without user info, query or fragment;
- *     a trailing slash is dropped
+ * @param baseUrl the API root: {@code https}, or {@code http} for a loopback host only, without
+ *     user info, query or fragment; normalised by {@link BaseUrls#normalize(URI)}
  * @param apiKey the workspace API key ({@code sk_...}), sent as {@code Authorization: Bearer}
  * @param apiVersion the {@code Featurebase-Version} sent with every request
  * @param connectTimeout how long to wait for a connection
@@ -23,6 +25,9 @@ import java.util.Optional;
  * @param apiKeySource where the API key came from, e.g. {@code settings.xml server 'featurebase'}:
  *     the messages about a rejected key tell the user to check it there; empty: they say "the API
  *     key". A description, never the key
+ * @param sensitiveValues values the client must never print besides the key, such as the resolved
+ *     {@code ${env:...}} header values of the workspace's configuration: scrubbed from any text the
+ *     server sends back before it reaches a message
  */
 public record ClientSettings(
     URI baseUrl,
@@ -32,7 +37,14 @@ public record ClientSettings(
     Duration readTimeout,
     Optional<ProxyConfig> proxy,
     RetryPolicy retryPolicy,
-    Optional<String> apiKeySource) {
+    Optional<String> apiKeySource,
+    List<Secret> sensitiveValues) {
+
+  /**
+   * The environment variable that holds the API key where no other source is configured. Front ends
+   * read it; a webhook header may never reference it.
+   */
+  public static final String API_KEY_VARIABLE = "FEATUREBASE_API_KEY";
 
   /** Featurebase's API root. */
   public static final URI DEFAULT_BASE_URL = URI.create("https://do.featurebase.app");
@@ -59,6 +71,7 @@ public record ClientSettings(
     requirePositive(readTimeout, "readTimeout");
     Objects.requireNonNull(proxy, "proxy");
     Objects.requireNonNull(retryPolicy, "retryPolicy");
+    sensitiveValues = List.copyOf(sensitiveValues);
   }
 
   /**
@@ -88,7 +101,8 @@ public record ClientSettings(
         readTimeout,
         proxy,
         retryPolicy,
-        Optional.empty());
+        Optional.empty(),
+        List.of());
   }
 
   /**
@@ -130,7 +144,8 @@ public record ClientSettings(
         readTimeout,
         proxy,
         retryPolicy,
-        apiKeySource);
+        apiKeySource,
+        sensitiveValues);
   }
 
   /** {@return a copy with another API key; its source stays as it is unless set again} */
@@ -143,7 +158,8 @@ public record ClientSettings(
         readTimeout,
         proxy,
         retryPolicy,
-        apiKeySource);
+        apiKeySource,
+        sensitiveValues);
   }
 
   /** {@return a copy with another API version} */
@@ -156,7 +172,8 @@ public record ClientSettings(
         readTimeout,
         proxy,
         retryPolicy,
-        apiKeySource);
+        apiKeySource,
+        sensitiveValues);
   }
 
   /** {@return a copy with another connect timeout} */
@@ -169,7 +186,8 @@ public record ClientSettings(
         readTimeout,
         proxy,
         retryPolicy,
-        apiKeySource);
+        apiKeySource,
+        sensitiveValues);
   }
 
   /** {@return a copy with another read timeout} */
@@ -182,7 +200,8 @@ public record ClientSettings(
         newReadTimeout,
         proxy,
         retryPolicy,
-        apiKeySource);
+        apiKeySource,
+        sensitiveValues);
   }
 
   /** {@return a copy that goes through the proxy} */
@@ -195,7 +214,8 @@ public record ClientSettings(
         readTimeout,
         Optional.of(newProxy),
         retryPolicy,
-        apiKeySource);
+        apiKeySource,
+        sensitiveValues);
   }
 
   /** {@return a copy without a proxy of its own (the JVM default proxy settings apply)} */
@@ -208,7 +228,8 @@ public record ClientSettings(
         readTimeout,
         Optional.empty(),
         retryPolicy,
-        apiKeySource);
+        apiKeySource,
+        sensitiveValues);
   }
 
   /** {@return a copy with another retry policy} */
@@ -221,7 +242,8 @@ public record ClientSettings(
         readTimeout,
         proxy,
         newRetryPolicy,
-        apiKeySource);
+        apiKeySource,
+        sensitiveValues);
   }
 
   /**
@@ -240,39 +262,38 @@ public record ClientSettings(
         readTimeout,
         proxy,
         retryPolicy,
-        Optional.of(newApiKeySource));
+        Optional.of(newApiKeySource),
+        sensitiveValues);
+  }
+
+  /**
+   * A copy that also scrubs these values from what the server sends back, as it does the key.
+   *
+   * @param values e.g. the resolved {@code ${env:...}} header values of a workspace
+   * @return the copy
+   */
+  public ClientSettings withSensitiveValues(Collection<Secret> values) {
+    List<Secret> all = new ArrayList<>(sensitiveValues);
+    all.addAll(values);
+    return new ClientSettings(
+        baseUrl,
+        apiKey,
+        apiVersion,
+        connectTimeout,
+        readTimeout,
+        proxy,
+        retryPolicy,
+        apiKeySource,
+        all);
   }
 
   private static URI normalizeBaseUrl(URI url) {
-    String scheme = url.getScheme() == null ? "" : url.getScheme().toLowerCase(Locale.ROOT);
-    if (!scheme.equals("https") && !scheme.equals("http")) {
+    try {
+      return BaseUrls.normalize(url);
+    } catch (IllegalArgumentException e) {
       throw new IllegalArgumentException(
-          "Featurebase base URL "
-              + url
-              + " must start with https:// (or http:// for a local emulator); set "
-              + Hints.BASE_URL_PROPERTY
-              + ", e.g. "
-              + DEFAULT_BASE_URL);
+          e.getMessage() + "; set " + Hints.BASE_URL_PROPERTY + ", e.g. " + DEFAULT_BASE_URL, e);
     }
-    if (url.getHost() == null) {
-      throw new IllegalArgumentException(
-          "Featurebase base URL " + url + " has no host; set " + Hints.BASE_URL_PROPERTY);
-    }
-    if (url.getRawUserInfo() != null) {
-      throw new IllegalArgumentException(
-          "Featurebase base URL for "
-              + url.getHost()
-              + " contains user info; remove it (the API key is configured separately)");
-    }
-    if (url.getRawQuery() != null || url.getRawFragment() != null) {
-      throw new IllegalArgumentException(
-          "Featurebase base URL " + url + " must not have a query or fragment");
-    }
-    String text = url.toString();
-    while (text.endsWith("/")) {
-      text = text.substring(0, text.length() - 1);
-    }
-    return URI.create(text);
   }
 
   private static void requirePositive(Duration duration, String name) {

@@ -5,7 +5,6 @@ import feign.FeignException;
 import feign.Request;
 import feign.http2client.Http2Client;
 import io.github.fbhooks.log.BuildLog;
-import io.github.fbhooks.webhook.LoopbackHosts;
 import io.github.fbhooks.webhook.Webhook;
 import java.net.http.HttpClient;
 import java.time.Clock;
@@ -62,9 +61,10 @@ public final class FeaturebaseClient implements WebhooksApi {
   /**
    * Builds a client.
    *
-   * <p>Warns through the log when the API key would travel unencrypted ({@code http://} to a host
-   * that is not loopback), and when proxy credentials cannot work for an {@code https} base URL
-   * because the JVM disables Basic authentication for tunnels (see {@link ProxyConfig}).
+   * <p>Warns through the log when proxy credentials cannot work for an {@code https} base URL
+   * because the JVM disables Basic authentication for tunnels (see {@link ProxyConfig}). A plain
+   * {@code http} base URL to a host that is not loopback never gets here: {@link ClientSettings}
+   * refuses it, since the API key would travel unencrypted.
    *
    * @param settings where and how to connect
    * @param log where debug output and warnings go
@@ -182,14 +182,6 @@ public final class FeaturebaseClient implements WebhooksApi {
 
   private static void warnAboutSettings(ClientSettings settings, BuildLog log) {
     String host = settings.baseUrl().getHost();
-    if (isPlainHttp(settings) && !LoopbackHosts.isLoopback(host)) {
-      log.warn(
-          "The Featurebase base URL "
-              + settings.baseUrl()
-              + " is http://, so the API key and the webhook secrets travel unencrypted to "
-              + host
-              + ". Use https:// unless this is a local emulator.");
-    }
     settings
         .proxy()
         .filter(ProxyConfig::hasCredentials)

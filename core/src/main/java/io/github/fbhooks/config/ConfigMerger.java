@@ -125,7 +125,9 @@ final class ConfigMerger {
         apiVersion,
         prune.orElse(false),
         webhooks,
-        first.location());
+        first.location(),
+        first.declared("serverId"),
+        first.declared("baseUrl"));
   }
 
   /** The one value the declarations that state it agree on; a problem where they differ. */

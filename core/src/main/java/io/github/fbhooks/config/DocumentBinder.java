@@ -2,6 +2,9 @@ package io.github.fbhooks.config;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.fbhooks.api.ApiVersion;
+import io.github.fbhooks.api.BaseUrls;
+import io.github.fbhooks.api.ClientSettings;
+import io.github.fbhooks.text.SafeText;
 import io.github.fbhooks.webhook.RequestConfig;
 import io.github.fbhooks.webhook.Topic;
 import io.github.fbhooks.webhook.WebhookId;
@@ -29,6 +32,20 @@ final class DocumentBinder {
 
   private static final Pattern HEADER_NAME = Pattern.compile("[!#$%&'*+.^_`|~0-9A-Za-z-]+");
 
+  /** Headers HTTP itself or Featurebase sets on every delivery (lower case). */
+  private static final Set<String> RESERVED_HEADERS =
+      Set.of(
+          "host",
+          "content-length",
+          "content-type",
+          "transfer-encoding",
+          "connection",
+          "keep-alive",
+          "proxy-connection",
+          "te",
+          "trailer",
+          "upgrade");
+
   private final ParsedDocument document;
   private final Function<String, String> environment;
   private final Problems problems;
@@ -55,7 +72,7 @@ final class DocumentBinder {
 
   private List<WorkspaceDraft> bind() {
     JsonNode root = document.root();
-    strayReferences(root, YamlPath.ROOT, 0);
+    checkText(root, YamlPath.ROOT, 0);
     if (!root.isObject()) {
       return List.of(); // the schema said so
     }
@@ -108,11 +125,11 @@ final class DocumentBinder {
     Optional<URI> baseUrl = Optional.empty();
     String url = text(node, "baseUrl");
     if (url != null && !url.isEmpty() && !Interpolation.mentions(url)) {
-      Optional<String> problem = Urls.baseUrlProblem(url);
+      Optional<String> problem = BaseUrls.problem(url);
       if (problem.isPresent()) {
         problems.add(document.valueAt(path.key("baseUrl")), path.key("baseUrl"), problem.get());
       } else {
-        baseUrl = Optional.of(Urls.normalizeBaseUrl(url));
+        baseUrl = Optional.of(BaseUrls.parse(url));
       }
     }
     Optional<ApiVersion> apiVersion = apiVersion(path.key("apiVersion"), text(node, "apiVersion"));
@@ -236,6 +253,7 @@ final class DocumentBinder {
                 + name
                 + "\" is not a valid HTTP header name (letters, digits and !#$%&'*+-.^_`|~)");
       }
+      reservedHeader(name).ifPresent(why -> problems.add(document.keyAt(header), header, why));
       String other = seen.putIfAbsent(name.toLowerCase(Locale.ROOT), name);
       if (other != null) {
         problems.add(
@@ -254,6 +272,34 @@ final class DocumentBinder {
     return headers;
   }
 
+  /** {@return why a custom header may not have this name, or empty when it may} */
+  private static Optional<String> reservedHeader(String name) {
+    String lower = name.toLowerCase(Locale.ROOT);
+    if (lower.startsWith("x-webhook-")) {
+      return Optional.of(
+          "\""
+              + name
+              + "\" is reserved: Featurebase sets the X-Webhook-* headers (timestamp, signature) of"
+              + " every delivery; choose another name");
+    }
+    if (lower.equals("authorization") || lower.equals("proxy-authorization")) {
+      return Optional.of(
+          "\""
+              + name
+              + "\" is reserved: receivers and proxies take it as the caller's credentials, while a"
+              + " delivery is authenticated by its X-Webhook-Signature; send a receiver token in a"
+              + " header of your own, e.g. X-Receiver-Token: ${env:RECEIVER_TOKEN}");
+    }
+    if (RESERVED_HEADERS.contains(lower)) {
+      return Optional.of(
+          "\""
+              + name
+              + "\" is set by HTTP or by Featurebase for every delivery and cannot be a custom"
+              + " header");
+    }
+    return Optional.empty();
+  }
+
   private Optional<HeaderValue> headerValue(YamlPath path, String raw) {
     Interpolation.Parsed parsed = Interpolation.parse(raw);
     if (parsed.error() != null) {
@@ -263,8 +309,21 @@ final class DocumentBinder {
     if (!parsed.hasReferences()) {
       return Optional.of(new HeaderValue(parsed.resolve(n -> "", n -> {}), false));
     }
+    List<String> variables = parsed.variables();
+    for (String name : variables) {
+      if (ClientSettings.API_KEY_VARIABLE.equals(name)) {
+        problems.add(
+            document.valueAt(path),
+            path,
+            "${env:"
+                + name
+                + "} is the Featurebase API key fbhooks itself uses; a delivery header would send"
+                + " it to the webhook URL. Use a variable that holds only the receiver's token");
+        return Optional.empty();
+      }
+    }
     if (environment == null) {
-      return Optional.of(new HeaderValue(raw, true));
+      return Optional.of(new HeaderValue(raw, true, variables));
     }
     List<String> unset = new ArrayList<>();
     String value = parsed.resolve(environment, unset::add);
@@ -275,46 +334,91 @@ final class DocumentBinder {
           "environment variable "
               + name
               + " is not set; set it where the build runs (its value is sent as this header"
-              + " and printed masked)");
+              + " and never printed)");
     }
-    int length = value.codePointCount(0, value.length());
-    if (unset.isEmpty() && length > RequestConfig.MAX_HEADER_VALUE_LENGTH) {
+    if (!unset.isEmpty()) {
+      return Optional.empty();
+    }
+    int unsafe = SafeText.firstUnsafe(value);
+    if (unsafe >= 0) {
       problems.add(
           document.valueAt(path),
           path,
-          "resolves to "
-              + length
-              + " characters; at most "
-              + RequestConfig.MAX_HEADER_VALUE_LENGTH
-              + " are allowed");
+          "the value of "
+              + String.join(", ", variables.stream().map(v -> "${env:" + v + "}").toList())
+              + " contains the control character "
+              + SafeText.describe(value.codePointAt(unsafe))
+              + "; a header value is one line of printable text");
+      return Optional.empty();
     }
-    return unset.isEmpty() ? Optional.of(new HeaderValue(value, true)) : Optional.empty();
+    if (value.codePointCount(0, value.length()) > RequestConfig.MAX_HEADER_VALUE_LENGTH) {
+      problems.add(
+          document.valueAt(path),
+          path,
+          "resolves to more than "
+              + RequestConfig.MAX_HEADER_VALUE_LENGTH
+              + " characters, the most Featurebase allows");
+      return Optional.empty();
+    }
+    return Optional.of(new HeaderValue(value, true, variables));
   }
 
-  /** Reports {@code ${...}} anywhere but in header values, where it would be taken literally. */
-  private void strayReferences(JsonNode node, YamlPath path, int depth) {
-    if (node.isTextual() && Interpolation.mentions(node.asText()) && !isHeaderValue(path)) {
-      String error = Interpolation.parse(node.asText()).error();
-      problems.add(
-          document.valueAt(path),
-          path,
-          error != null
-              ? error
-              : "references such as ${env:NAME} are resolved only in requestConfig.headers"
-                  + " values; write this value out");
+  /**
+   * Checks every string and key of the document: no character that could forge or hide text where
+   * values are printed (see {@link SafeText}), and no {@code ${...}} outside header values, where
+   * it would be taken literally.
+   */
+  private void checkText(JsonNode node, YamlPath path, int depth) {
+    if (node.isTextual()) {
+      String text = node.asText();
+      int unsafe = SafeText.firstUnsafe(text);
+      if (unsafe >= 0) {
+        problems.add(document.valueAt(path), path, unsafeCharacter(text.codePointAt(unsafe)));
+      } else if (Interpolation.mentions(text) && !isHeaderValue(path)) {
+        String error = Interpolation.parse(text).error();
+        problems.add(
+            document.valueAt(path),
+            path,
+            error != null
+                ? error
+                : "references such as ${env:NAME} are resolved only in requestConfig.headers"
+                    + " values; write this value out");
+      }
     }
     if (depth > 40) {
       return;
     }
     if (node.isObject()) {
       for (Map.Entry<String, JsonNode> e : node.properties()) {
-        strayReferences(e.getValue(), path.key(e.getKey()), depth + 1);
+        YamlPath child = path.key(e.getKey());
+        int unsafe = SafeText.firstUnsafe(e.getKey());
+        if (unsafe >= 0) {
+          problems.add(
+              document.keyAt(child), child, unsafeCharacter(e.getKey().codePointAt(unsafe)));
+        }
+        checkText(e.getValue(), child, depth + 1);
       }
     } else if (node.isArray()) {
       for (int i = 0; i < node.size(); i++) {
-        strayReferences(node.get(i), path.index(i), depth + 1);
+        checkText(node.get(i), path.index(i), depth + 1);
       }
     }
+  }
+
+  private static String unsafeCharacter(int cp) {
+    String what =
+        cp == '\n' || cp == '\r'
+            ? "a line break (" + SafeText.describe(cp) + ")"
+            : cp < 0x20 || (cp >= 0x7F && cp <= 0x9F)
+                ? "the control character " + SafeText.describe(cp)
+                : "the invisible formatting character " + SafeText.describe(cp);
+    return "contains "
+        + what
+        + ", which could disguise or forge text where the value is printed; remove it"
+        + (cp == '\n'
+            ? " and write the value on one line (a long text can use a folded block scalar with"
+                + " a strip indicator: >-)"
+            : "");
   }
 
   private static boolean isHeaderValue(YamlPath path) {

@@ -25,6 +25,15 @@ final class Interpolation {
    */
   record Parsed(List<Object> parts, String error) {
 
+    /** {@return the names of the variables referenced, in order, without repeats} */
+    List<String> variables() {
+      return parts.stream()
+          .filter(EnvReference.class::isInstance)
+          .map(p -> ((EnvReference) p).name())
+          .distinct()
+          .toList();
+    }
+
     /** {@return whether the value references the environment} */
     boolean hasReferences() {
       return parts.stream().anyMatch(EnvReference.class::isInstance);

@@ -21,7 +21,9 @@ final class Meaning {
                     w.apiVersion(),
                     w.prune(),
                     w.webhooks().stream().map(Meaning::of).toList(),
-                    NOWHERE))
+                    NOWHERE,
+                    w.serverIdLocation().map(l -> NOWHERE),
+                    w.baseUrlLocation().map(l -> NOWHERE)))
         .toList();
   }
 

@@ -109,9 +109,9 @@ record SourceText(Path display, String text, boolean crlf) {
             at(display, text.substring(0, i)),
             YamlPath.ROOT,
             String.format(
-                "the file contains the control character U+%04X; remove it (in a double-quoted"
-                    + " string, write it as an escape such as \\u%04X)",
-                cp, cp));
+                "the file contains the control character U+%04X; remove it (names, descriptions"
+                    + " and header values never hold control characters)",
+                cp));
         return Optional.empty();
       }
       i += Character.charCount(cp);

@@ -34,6 +34,13 @@ record WorkspaceDraft(
     return serverId + baseUrl.map(u -> " at " + u).orElse("");
   }
 
+  /** {@return where a field of the workspace is declared, empty when it is not} */
+  Optional<SourceLocation> declared(String field) {
+    return document.root().at(path.pointer()).has(field)
+        ? Optional.of(document.valueAt(path.key(field)))
+        : Optional.empty();
+  }
+
   /** {@return where the workspace was declared} */
   SourceLocation location() {
     return document.valueAt(path);

@@ -1,47 +1,66 @@
 package io.github.fbhooks.plan;
 
 import io.github.fbhooks.api.FeaturebaseClient;
+import io.github.fbhooks.config.ConfigException;
+import io.github.fbhooks.config.ConfigProblem;
+import io.github.fbhooks.config.DesiredWebhook;
+import io.github.fbhooks.config.HeaderValue;
+import io.github.fbhooks.config.TrustedTargets;
+import io.github.fbhooks.config.UntrustedTargetException;
 import io.github.fbhooks.config.WebhooksConfig;
 import io.github.fbhooks.config.WorkspaceConfig;
+import io.github.fbhooks.config.WorkspaceTarget;
+import io.github.fbhooks.secret.Secret;
+import io.github.fbhooks.text.SafeText;
 import io.github.fbhooks.webhook.Webhook;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * The plan use case: reads each workspace with list calls only ({@code limit=100}, following {@code
  * nextCursor}; no GET per webhook) and diffs it against the configuration.
+ *
+ * <p>Before any request, every workspace's base URL and server are checked against the build's
+ * {@link TrustedTargets}, and no header value may carry an API key of the run (a delivery would
+ * send it to the webhook URL).
  */
 public final class Planning {
 
+  private final TrustedTargets trusted;
   private final WorkspaceClients clients;
   private final Clock clock;
   private final int workspaceParallelism;
   private final Map<WorkspaceConfig, FeaturebaseClient> cache = new IdentityHashMap<>();
 
   /**
+   * @param trusted the base URLs and servers the build allows a configuration to name
    * @param clients gives each workspace's client; each is asked once
    * @param clock stamps the plan
    */
-  public Planning(WorkspaceClients clients, Clock clock) {
-    this(clients, clock, WorkspaceTasks.DEFAULT_WORKSPACE_PARALLELISM);
+  public Planning(TrustedTargets trusted, WorkspaceClients clients, Clock clock) {
+    this(trusted, clients, clock, WorkspaceTasks.DEFAULT_WORKSPACE_PARALLELISM);
   }
 
   /**
+   * @param trusted the base URLs and servers the build allows a configuration to name
    * @param clients gives each workspace's client; each is asked once
    * @param clock stamps the plan
    * @param workspaceParallelism how many workspaces are listed at once (those sharing a key in
    *     turn), at least 1
    */
-  public Planning(WorkspaceClients clients, Clock clock, int workspaceParallelism) {
+  public Planning(
+      TrustedTargets trusted, WorkspaceClients clients, Clock clock, int workspaceParallelism) {
     if (workspaceParallelism < 1) {
       throw new IllegalArgumentException(
           "workspaceParallelism must be at least 1, was " + workspaceParallelism);
     }
-    this.clients = clients;
-    this.clock = clock;
+    this.trusted = Objects.requireNonNull(trusted, "trusted");
+    this.clients = Objects.requireNonNull(clients, "clients");
+    this.clock = Objects.requireNonNull(clock, "clock");
     this.workspaceParallelism = workspaceParallelism;
   }
 
@@ -51,11 +70,16 @@ public final class Planning {
    * @param config the validated configuration
    * @param filter limits the plan to some webhook names
    * @return the plan
+   * @throws UntrustedTargetException when the configuration names a base URL or server the build
+   *     does not allow (nothing is sent)
+   * @throws ConfigException when a header value carries an API key of this run (nothing is sent)
    * @throws PlanException when a workspace cannot be reconciled
    */
   public Plan plan(WebhooksConfig config, NameFilter filter) {
     List<WorkspaceConfig> configured = config.workspaces();
+    List<WorkspaceTarget> targets = trusted.targetsOf(config);
     List<FeaturebaseClient> workspaceClients = configured.stream().map(this::client).toList();
+    refuseKeysInHeaders(configured, workspaceClients);
     List<List<Webhook>> live =
         WorkspaceTasks.run(
             configured.size(),
@@ -68,14 +92,16 @@ public final class Planning {
     for (int i = 0; i < configured.size(); i++) {
       FeaturebaseClient client = workspaceClients.get(i);
       try {
-        workspaces.add(
+        WorkspacePlan planned =
             new Planner()
                 .plan(
                     configured.get(i),
                     client.settings().baseUrl().toString(),
                     live.get(i),
                     filter,
-                    warnings));
+                    warnings);
+        workspaces.add(
+            new WorkspacePlan(targets.get(i).serverId(), planned.baseUrl(), planned.changes()));
       } catch (PlanException e) {
         problems.addAll(e.problems());
       }
@@ -101,8 +127,65 @@ public final class Planning {
    *
    * @param workspace a workspace of the configuration
    * @return its client
+   * @throws UntrustedTargetException when the workspace names a base URL or server the build does
+   *     not allow
    */
   public FeaturebaseClient client(WorkspaceConfig workspace) {
-    return cache.computeIfAbsent(workspace, clients::clientFor);
+    synchronized (cache) {
+      return cache.computeIfAbsent(
+          workspace, w -> clients.clientFor(trusted.targetOf(w), sensitiveValues(w)));
+    }
+  }
+
+  private static List<Secret> sensitiveValues(WorkspaceConfig workspace) {
+    return workspace.webhooks().stream()
+        .flatMap(w -> w.headers().values().stream())
+        .filter(HeaderValue::sensitive)
+        .map(value -> Secret.of(value.value()))
+        .toList();
+  }
+
+  /**
+   * Refuses a header value that holds an API key of this run: a delivery would send the key to the
+   * webhook URL, which the configuration (perhaps a pull request) chose. Every workspace's key is
+   * checked against every header, since a header of one workspace's webhook can carry another's.
+   */
+  private static void refuseKeysInHeaders(
+      List<WorkspaceConfig> workspaces, List<FeaturebaseClient> clients) {
+    List<Secret> keys = clients.stream().map(c -> c.settings().apiKey()).toList();
+    List<ConfigProblem> problems = new ArrayList<>();
+    for (WorkspaceConfig workspace : workspaces) {
+      for (DesiredWebhook webhook : workspace.webhooks()) {
+        webhook
+            .headers()
+            .forEach(
+                (name, value) -> {
+                  if (keys.stream().anyMatch(key -> value.value().contains(key.reveal()))) {
+                    problems.add(
+                        new ConfigProblem(
+                            webhook.location(),
+                            "requestConfig.headers." + name,
+                            (value.variables().isEmpty()
+                                    ? "the value"
+                                    : "the value of "
+                                        + String.join(
+                                            ", ",
+                                            value.variables().stream()
+                                                .map(v -> "${env:" + v + "}")
+                                                .toList()))
+                                + " of header "
+                                + name
+                                + " of webhook '"
+                                + SafeText.escape(webhook.name())
+                                + "' holds a Featurebase API key of this run: every delivery"
+                                + " would send it to the webhook URL. Nothing was sent; use a"
+                                + " value that holds only the receiver's token"));
+                  }
+                });
+      }
+    }
+    if (!problems.isEmpty()) {
+      throw new ConfigException(problems);
+    }
   }
 }

@@ -6,6 +6,7 @@ import static io.github.fbhooks.api.Fixtures.WEBHOOK_SECRET;
 import static io.github.fbhooks.api.Fixtures.errorJson;
 import static io.github.fbhooks.api.Fixtures.webhookJson;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import io.github.fbhooks.api.Fixtures.RecordingSleeper;
@@ -122,16 +123,17 @@ class LoggingTest {
   }
 
   @Test
-  void warnsWhenTheKeyWouldTravelUnencrypted() {
+  void refusesABaseUrlOverWhichTheKeyWouldTravelUnencrypted() {
     RecordingLog log = new RecordingLog(false);
 
-    Fixtures.client(Fixtures.settings(URI.create("http://featurebase.example.com")), log, sleeper);
+    assertThatThrownBy(() -> Fixtures.settings(URI.create("http://featurebase.example.com")))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("is http:// to featurebase.example.com")
+        .hasMessageContaining("unencrypted");
     Fixtures.client(Fixtures.settings(stub.baseUrl()), log, sleeper);
     Fixtures.client(Fixtures.settings(URI.create("http://localhost:8080")), log, sleeper);
+    Fixtures.client(Fixtures.settings(URI.create("https://featurebase.example.com")), log, sleeper);
 
-    assertThat(log.lines())
-        .singleElement()
-        .asString()
-        .startsWith("[WARN] The Featurebase base URL http://featurebase.example.com is http://");
+    assertThat(log.lines()).isEmpty();
   }
 }

@@ -165,7 +165,7 @@ class TransportTest {
         catchThrowableOfType(
             TransportException.class,
             () ->
-                client(URI.create("http://no-such-host.invalid"), RetryPolicy.DEFAULT)
+                client(URI.create("https://no-such-host.invalid"), RetryPolicy.DEFAULT)
                     .list(null, null, null));
 
     assertThat(e.reason()).isEqualTo(Reason.UNKNOWN_HOST);

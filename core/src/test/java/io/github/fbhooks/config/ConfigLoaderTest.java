@@ -60,7 +60,9 @@ class ConfigLoaderTest {
     assertThat(webhook.headers())
         .containsExactly(
             Map.entry("X-Custom-Header", new HeaderValue("value", false)),
-            Map.entry("X-Receiver-Token", new HeaderValue("receiver-token-value-42", true)));
+            Map.entry(
+                "X-Receiver-Token",
+                new HeaderValue("receiver-token-value-42", true, List.of("RECEIVER_TOKEN"))));
     assertThat(webhook.preventDestroy()).isTrue();
     assertThat(webhook.ignoreChanges()).containsExactly("status");
     assertThat(webhook.location()).hasToString("good/single.yaml:5:5");
@@ -71,7 +73,7 @@ class ConfigLoaderTest {
     WebhooksConfig config = Corpus.loader().load(Path.of("good/single.yaml"));
 
     assertThat(config.toString())
-        .contains("X-Receiver-Token=(sensitive)")
+        .contains("X-Receiver-Token=(sensitive, from ${env:RECEIVER_TOKEN})")
         .doesNotContain("receiver-token-value-42");
   }
 
@@ -90,8 +92,9 @@ class ConfigLoaderTest {
     DesiredWebhook support = prod.webhooks().get(1);
     assertThat(support.status()).isEqualTo(WebhookStatus.PAUSED);
     assertThat(support.topics()).hasSize(15).allMatch(t -> t.startsWith("conversation."));
-    assertThat(support.headers().get("Authorization"))
-        .isEqualTo(new HeaderValue("Bearer support-token-value-43", true));
+    assertThat(support.headers().get("X-Support-Token"))
+        .isEqualTo(
+            new HeaderValue("Bearer support-token-value-43", true, List.of("SUPPORT_TOKEN")));
     WorkspaceConfig staging = config.workspaces().get(1);
     assertThat(staging.baseUrl()).contains(URI.create("http://localhost:8089"));
     assertThat(staging.prune()).isFalse();
@@ -192,7 +195,10 @@ class ConfigLoaderTest {
     DesiredWebhook webhook =
         new ConfigLoader(env::get).load(file).workspaces().get(0).webhooks().get(0);
 
-    assertThat(webhook.headers().get("X-T")).isEqualTo(new HeaderValue("${literal} one:two", true));
+    assertThat(webhook.headers().get("X-T"))
+        .isEqualTo(new HeaderValue("${literal} one:two", true, List.of("A", "B")));
+    assertThat(webhook.headers().get("X-T").printable())
+        .isEqualTo("(sensitive, from ${env:A}, ${env:B})");
     assertThat(webhook.headers().get("X-Plain"))
         .isEqualTo(new HeaderValue("${not a reference}", false));
   }
@@ -207,7 +213,10 @@ class ConfigLoaderTest {
             ConfigException.class,
             () -> new ConfigLoader(Map.of("SECRET", secret)::get).load(file));
 
-    assertThat(e.getMessage()).contains("resolves to 1300 characters").doesNotContain("s3cr3t");
+    assertThat(e.getMessage())
+        .contains("resolves to more than 1024 characters")
+        .doesNotContain("s3cr3t")
+        .doesNotContain("1300");
   }
 
   @Test
@@ -249,7 +258,7 @@ class ConfigLoaderTest {
 
     assertThatThrownBy(() -> new ConfigLoader(n -> null).load(file))
         .hasMessageEndingWith(
-            ":2:13: (file): the file contains the control character U+0007; remove it (in a double-quoted string, write it as an escape such as \\u0007)");
+            ":2:13: (file): the file contains the control character U+0007; remove it (names, descriptions and header values never hold control characters)");
   }
 
   @Test

@@ -9,6 +9,7 @@ import io.github.fbhooks.api.FeaturebaseClient;
 import io.github.fbhooks.config.DesiredWebhook;
 import io.github.fbhooks.config.HeaderValue;
 import io.github.fbhooks.config.SourceLocation;
+import io.github.fbhooks.config.TrustedTargets;
 import io.github.fbhooks.config.WebhooksConfig;
 import io.github.fbhooks.config.WorkspaceConfig;
 import io.github.fbhooks.emulator.Emulator;
@@ -103,8 +104,17 @@ class ReconcilerTest {
                 HERE)));
   }
 
+  /** Two workspaces whose server ids the build allows, as allowedServerIds would. */
+  private TrustedTargets euAndUs() {
+    return TrustedTargets.of(client.settings().baseUrl(), "featurebase")
+        .allowing(List.of(), List.of("eu", "us"));
+  }
+
   private Planning planning() {
-    return new Planning(workspace -> client, Clock.systemUTC());
+    return new Planning(
+        TrustedTargets.of(client.settings().baseUrl(), "featurebase"),
+        (target, sensitive) -> client,
+        Clock.systemUTC());
   }
 
   private Function<String, List<SecretSink>> secretFiles() {
@@ -298,7 +308,10 @@ class ReconcilerTest {
       WebhooksConfig config =
           new WebhooksConfig(List.of(Path.of("webhooks.yaml")), List.of(eu, us));
       Planning planning =
-          new Planning(w -> w.serverId().equals("eu") ? client : secondClient, Clock.systemUTC());
+          new Planning(
+              euAndUs(),
+              (t, v) -> t.serverId().equals("eu") ? client : secondClient,
+              Clock.systemUTC());
 
       Reconciler.Report report =
           new Reconciler(planning, BuildLog.NONE)
@@ -315,7 +328,9 @@ class ReconcilerTest {
       assertThat(secondClient.listAll()).extracting(Webhook::name).containsExactly("US hook");
       assertThat(
               new Planning(
-                      w -> w.serverId().equals("eu") ? client : secondClient, Clock.systemUTC())
+                      euAndUs(),
+                      (t, v) -> t.serverId().equals("eu") ? client : secondClient,
+                      Clock.systemUTC())
                   .plan(config, NameFilter.ALL)
                   .hasChanges())
           .isFalse();

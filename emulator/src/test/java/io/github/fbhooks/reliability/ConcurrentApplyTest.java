@@ -7,6 +7,7 @@ import io.github.fbhooks.api.FeaturebaseClient;
 import io.github.fbhooks.apply.Reconciler;
 import io.github.fbhooks.config.DesiredWebhook;
 import io.github.fbhooks.config.SourceLocation;
+import io.github.fbhooks.config.TrustedTargets;
 import io.github.fbhooks.config.WebhooksConfig;
 import io.github.fbhooks.config.WorkspaceConfig;
 import io.github.fbhooks.emulator.Emulator;
@@ -67,7 +68,11 @@ class ConcurrentApplyTest {
                   () -> {
                     start.await(5, TimeUnit.SECONDS);
                     return new Reconciler(
-                            new Planning(workspace -> client, Clock.systemUTC()), BuildLog.NONE)
+                            new Planning(
+                                TrustedTargets.of(client.settings().baseUrl(), "featurebase"),
+                                (target, sensitive) -> client,
+                                Clock.systemUTC()),
+                            BuildLog.NONE)
                         .apply(
                             new Reconciler.Request(
                                 config, NameFilter.ALL, Optional.empty(), 4, secretFiles()),
@@ -89,7 +94,10 @@ class ConcurrentApplyTest {
           .as("each webhook exactly once")
           .containsExactlyInAnyOrder("Alpha", "Beta", "Gamma", "Delta");
       assertThat(
-              new Planning(workspace -> client, Clock.systemUTC())
+              new Planning(
+                      TrustedTargets.of(client.settings().baseUrl(), "featurebase"),
+                      (target, sensitive) -> client,
+                      Clock.systemUTC())
                   .plan(config, NameFilter.ALL)
                   .hasChanges())
           .isFalse();

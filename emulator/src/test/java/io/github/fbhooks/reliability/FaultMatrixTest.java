@@ -12,6 +12,7 @@ import io.github.fbhooks.apply.Reconciler;
 import io.github.fbhooks.config.DesiredWebhook;
 import io.github.fbhooks.config.HeaderValue;
 import io.github.fbhooks.config.SourceLocation;
+import io.github.fbhooks.config.TrustedTargets;
 import io.github.fbhooks.config.WebhooksConfig;
 import io.github.fbhooks.config.WorkspaceConfig;
 import io.github.fbhooks.emulator.Emulator;
@@ -610,7 +611,10 @@ class FaultMatrixTest {
   }
 
   private Planning planning(FeaturebaseClient client) {
-    return new Planning(workspace -> client, Clock.systemUTC());
+    return new Planning(
+        TrustedTargets.of(client.settings().baseUrl(), "featurebase"),
+        (target, sensitive) -> client,
+        Clock.systemUTC());
   }
 
   private Reconciler.Report reconcile(FeaturebaseClient client) {

@@ -4,9 +4,12 @@ import io.github.fbhooks.api.ApiVersion;
 import io.github.fbhooks.api.ClientSettings;
 import io.github.fbhooks.api.FeaturebaseClient;
 import io.github.fbhooks.api.ProxyConfig;
-import io.github.fbhooks.config.WorkspaceConfig;
+import io.github.fbhooks.config.TrustedTargets;
+import io.github.fbhooks.config.WorkspaceTarget;
+import io.github.fbhooks.secret.Secret;
 import java.net.URI;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.settings.Settings;
@@ -16,12 +19,33 @@ import org.apache.maven.settings.crypto.SettingsDecrypter;
 abstract class AbstractApiMojo extends AbstractFeaturebaseMojo {
 
   /**
-   * Base URL of the Featurebase API. {@code featurebase:emulator-start} sets it to the emulator.
+   * Base URL of the Featurebase API: {@code https}, or {@code http} for a local emulator only.
+   * {@code featurebase:emulator-start} sets it to the emulator. A webhooks configuration may name
+   * another one only when {@code allowedBaseUrls} lists it.
    *
    * @since 0.1.0
    */
   @Parameter(property = FeaturebaseProperties.BASE_URL, defaultValue = "https://do.featurebase.app")
   String baseUrl;
+
+  /**
+   * Further base URLs a webhooks configuration may name in a workspace's {@code baseUrl}. A
+   * configuration can come from a pull request, so it may send the API key only where the build
+   * itself allows: this {@code baseUrl} or one of these. On the command line, comma-separated.
+   *
+   * @since 0.1.0
+   */
+  @Parameter(property = FeaturebaseProperties.ALLOWED_BASE_URLS)
+  List<String> allowedBaseUrls;
+
+  /**
+   * Further settings.xml server ids a webhooks configuration may name in a workspace's {@code
+   * serverId}; by default only {@code serverId}. On the command line, comma-separated.
+   *
+   * @since 0.1.0
+   */
+  @Parameter(property = FeaturebaseProperties.ALLOWED_SERVER_IDS)
+  List<String> allowedServerIds;
 
   /**
    * The {@code Featurebase-Version} header. Webhooks exist from {@code 2026-01-01.nova} on.
@@ -32,7 +56,8 @@ abstract class AbstractApiMojo extends AbstractFeaturebaseMojo {
   String apiVersion;
 
   /**
-   * The settings.xml server whose {@code <password>} is the API key.
+   * The settings.xml server whose {@code <password>} is the API key. A webhooks configuration may
+   * name another one only when {@code allowedServerIds} lists it.
    *
    * @since 0.1.0
    */
@@ -67,21 +92,28 @@ abstract class AbstractApiMojo extends AbstractFeaturebaseMojo {
 
   /** {@return a client for the configured API, key resolved from settings or environment} */
   final FeaturebaseClient client() {
-    return client(serverId, baseUri(), version());
+    return client(serverId, trustedTargets().baseUrl(), version(), List.of());
+  }
+
+  /** {@return the base URLs and servers a webhooks configuration may name in this build} */
+  final TrustedTargets trustedTargets() {
+    return TrustParameters.of(baseUrl, serverId, allowedBaseUrls, allowedServerIds);
   }
 
   /**
-   * A client for one workspace of a configuration: its own server id, and its base URL and version
-   * where the configuration names them (else the goal's).
+   * A client for one workspace of a configuration, at its trusted target: the base URL and server
+   * the build allows, and its version where the configuration names one (else the goal's).
    */
-  final FeaturebaseClient client(WorkspaceConfig workspace) {
+  final FeaturebaseClient client(WorkspaceTarget target, List<Secret> sensitiveValues) {
     return client(
-        workspace.serverId(),
-        workspace.baseUrl().orElseGet(this::baseUri),
-        workspace.apiVersion().orElseGet(this::version));
+        target.serverId(),
+        target.baseUrl(),
+        target.apiVersion().orElseGet(this::version),
+        sensitiveValues);
   }
 
-  private FeaturebaseClient client(String server, URI uri, ApiVersion version) {
+  private FeaturebaseClient client(
+      String server, URI uri, ApiVersion version, List<Secret> sensitiveValues) {
     ApiKeySource key =
         new MavenCredentials(decrypter)
             .resolve(server, settings, environment(MavenCredentials.ENV), uri);
@@ -91,32 +123,13 @@ abstract class AbstractApiMojo extends AbstractFeaturebaseMojo {
             .withApiKeySource(key.source())
             .withApiVersion(version)
             .withConnectTimeout(seconds(connectTimeout, FeaturebaseProperties.CONNECT_TIMEOUT))
-            .withReadTimeout(seconds(readTimeout, FeaturebaseProperties.READ_TIMEOUT));
+            .withReadTimeout(seconds(readTimeout, FeaturebaseProperties.READ_TIMEOUT))
+            .withSensitiveValues(sensitiveValues);
     Optional<ProxyConfig> proxy = new MavenProxies(decrypter).activeProxy(settings);
     if (proxy.isPresent()) {
       clientSettings = clientSettings.withProxy(proxy.get());
     }
     return FeaturebaseClient.create(clientSettings, buildLog());
-  }
-
-  private URI baseUri() {
-    try {
-      URI uri = URI.create(baseUrl.trim());
-      if (uri.getHost() == null
-          || !("https".equals(uri.getScheme()) || "http".equals(uri.getScheme()))) {
-        throw new IllegalArgumentException("not an http(s) URL with a host");
-      }
-      return uri;
-    } catch (IllegalArgumentException e) {
-      throw new UserConfigurationException(
-          "baseUrl \""
-              + baseUrl
-              + "\" is not a valid URL ("
-              + e.getMessage()
-              + "). Use e.g. -D"
-              + FeaturebaseProperties.BASE_URL
-              + "=https://do.featurebase.app.");
-    }
   }
 
   private ApiVersion version() {

@@ -65,7 +65,9 @@ abstract class AbstractReconcileMojo extends AbstractApiMojo {
    * {@return the validated configuration, {@code ${env:...}} resolved from the build's environment}
    */
   final WebhooksConfig loadConfig() {
-    return ConfigLocation.of(project, config).load(this::environment);
+    WebhooksConfig loaded = ConfigLocation.of(project, config).load(this::environment);
+    trustedTargets().targetsOf(loaded);
+    return loaded;
   }
 
   /** {@return the name filter of include and exclude} */
@@ -76,7 +78,7 @@ abstract class AbstractReconcileMojo extends AbstractApiMojo {
 
   /** {@return planning over this goal's clients, one per workspace} */
   final Planning planning() {
-    return new Planning(this::client, Clock.systemUTC(), workspaceParallelism());
+    return new Planning(trustedTargets(), this::client, Clock.systemUTC(), workspaceParallelism());
   }
 
   /** {@return how many workspaces run at once, refusing a value out of range} */

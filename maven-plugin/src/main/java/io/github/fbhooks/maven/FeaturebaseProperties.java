@@ -22,6 +22,12 @@ public final class FeaturebaseProperties {
   /** Value of the {@code Featurebase-Version} header. */
   public static final String API_VERSION = "featurebase.apiVersion";
 
+  /** Further base URLs a webhooks configuration may name (comma-separated). */
+  public static final String ALLOWED_BASE_URLS = "featurebase.allowedBaseUrls";
+
+  /** Further settings.xml server ids a webhooks configuration may name (comma-separated). */
+  public static final String ALLOWED_SERVER_IDS = "featurebase.allowedServerIds";
+
   /** settings.xml server id holding the API key. */
   public static final String SERVER_ID = "featurebase.serverId";
 
@@ -135,6 +141,8 @@ public final class FeaturebaseProperties {
       Set.of(
           SKIP,
           BASE_URL,
+          ALLOWED_BASE_URLS,
+          ALLOWED_SERVER_IDS,
           API_VERSION,
           SERVER_ID,
           CONNECT_TIMEOUT,

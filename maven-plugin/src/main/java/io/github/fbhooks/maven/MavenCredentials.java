@@ -1,5 +1,6 @@
 package io.github.fbhooks.maven;
 
+import io.github.fbhooks.api.ClientSettings;
 import io.github.fbhooks.secret.Secret;
 import java.net.URI;
 import java.util.Optional;
@@ -18,7 +19,7 @@ import org.apache.maven.settings.crypto.SettingsDecryptionResult;
 final class MavenCredentials {
 
   /** The environment variable that can hold the key. */
-  static final String ENV = "FEATUREBASE_API_KEY";
+  static final String ENV = ClientSettings.API_KEY_VARIABLE;
 
   private final SettingsDecrypter decrypter;
 

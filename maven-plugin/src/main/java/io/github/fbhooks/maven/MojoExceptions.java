@@ -6,6 +6,7 @@ import io.github.fbhooks.api.InvalidRequestException;
 import io.github.fbhooks.api.NotFoundException;
 import io.github.fbhooks.api.UnsupportedApiVersionException;
 import io.github.fbhooks.config.ConfigException;
+import io.github.fbhooks.config.UntrustedTargetException;
 import io.github.fbhooks.plan.PlanException;
 import io.github.fbhooks.plan.StalePlanException;
 import io.github.fbhooks.rotate.RotationException;
@@ -33,11 +34,38 @@ final class MojoExceptions {
           ? withCause(new MojoFailureException(e.getMessage()), e)
           : new MojoExecutionException(e.getMessage(), e);
     }
+    if (e instanceof UntrustedTargetException untrusted) {
+      return withCause(new MojoFailureException(untrustedMessage(untrusted)), e);
+    }
     Throwable decisive = e instanceof RotationException && e.getCause() != null ? e.getCause() : e;
     if (isUserError(decisive) || (e instanceof RotationException && decisive == e)) {
       return withCause(new MojoFailureException(e.getMessage()), e);
     }
     return new MojoExecutionException(e.getMessage(), e);
+  }
+
+  /** Core's data, with the fix in this plugin's terms: the property to set, in the POM or -D. */
+  private static String untrustedMessage(UntrustedTargetException e) {
+    StringBuilder out =
+        new StringBuilder(
+            "The webhooks configuration tries to decide where an API key is sent, which only the"
+                + " POM, the command line or settings.xml may do. Nothing was sent.");
+    for (UntrustedTargetException.Untrusted entry : e.untrusted()) {
+      String property =
+          entry.kind() == UntrustedTargetException.Kind.BASE_URL
+              ? FeaturebaseProperties.ALLOWED_BASE_URLS
+              : FeaturebaseProperties.ALLOWED_SERVER_IDS;
+      out.append('\n')
+          .append(entry)
+          .append(". If it is yours, allow it in the POM (<")
+          .append(property.substring(FeaturebaseProperties.PREFIX.length()))
+          .append(">) or with -D")
+          .append(property)
+          .append('=')
+          .append(entry.value())
+          .append("; a webhooks.yaml cannot allow it by itself.");
+    }
+    return out.toString();
   }
 
   private static MojoFailureException withCause(MojoFailureException failure, Throwable cause) {

@@ -90,7 +90,7 @@ class ReconcileGoalsTest {
 
     assertThat(log.text())
         .contains("+ create 'Production Webhook'")
-        .contains("requestConfig.headers.X-Receiver-Token: (sensitive)")
+        .contains("requestConfig.headers.X-Receiver-Token: (sensitive, from ${env:RECEIVER_TOKEN})")
         .contains("Plan: 1 to create, 0 to update, 0 to delete.")
         .doesNotContain("rt-very-secret-42");
     assertThat(dir.resolve("out/plan.json")).exists();
@@ -200,6 +200,7 @@ class ReconcileGoalsTest {
       // as -Dfeaturebase.workspaceParallelism=2 would: the unknown-property check must accept it
       session.getUserProperties().setProperty("featurebase.workspaceParallelism", "2");
       configure(plan).config = workspacesConfig(workspaces).toFile();
+      plan.allowedBaseUrls = baseUrls(workspaces);
       plan.planJson = dir.resolve("plan.json").toFile();
       plan.workspaceParallelism = 2;
 
@@ -220,6 +221,7 @@ class ReconcileGoalsTest {
     List<Emulator> workspaces = slowWorkspaces(4);
     try {
       configure(apply).config = workspacesConfig(workspaces).toFile();
+      apply.allowedBaseUrls = baseUrls(workspaces);
       apply.secretDirectory = dir.resolve("secrets").toFile();
       apply.workspaceParallelism = 1;
 
@@ -268,6 +270,11 @@ class ReconcileGoalsTest {
               EmulatorOptions.defaults().withApiKey(Secret.of(KEY)).withLatency(LATENCY)));
     }
     return emulators;
+  }
+
+  /** {@return the emulators' base URLs, as allowedBaseUrls lists them} */
+  private static List<String> baseUrls(List<Emulator> emulators) {
+    return emulators.stream().map(e -> e.baseUrl().toString()).toList();
   }
 
   /**
@@ -336,6 +343,7 @@ class ReconcileGoalsTest {
     configure(plan).planJson = dir.resolve("plan.json").toFile();
     plan.settings =
         RotateSecretMojoTest.settingsWithServer("featurebase-staging", "sk_staging_wrong_key_77");
+    plan.allowedServerIds = List.of("featurebase-staging");
     session.getSystemProperties().remove("env.FEATUREBASE_API_KEY");
 
     assertThatThrownBy(plan::execute)
