@@ -16,11 +16,19 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * mid-body is a transport failure like any other (and the body can be read twice: by the logger for
  * its length, by the decoders).
  *
+ * <p>Bodies are capped at {@value #MAX_BODY_BYTES} bytes (a webhook page is a few kilobytes), so a
+ * broken or hostile server cannot exhaust the heap: a larger successful answer fails with {@link
+ * ResponseTooLargeException}; a larger error answer is kept without its body, and is typed by its
+ * status as any error whose body is not a Featurebase error.
+ *
  * <p>The JDK's request timeout stops at the response headers; a body that stalls after them would
  * block forever. The body therefore gets its own deadline, the read timeout, after which the stream
  * is closed and the call fails with a read timeout.
  */
 final class BufferingClient implements Client {
+
+  /** The largest body read: 4 MiB. */
+  static final int MAX_BODY_BYTES = 4 << 20;
 
   private final Client delegate;
   private final Duration bodyTimeout;
@@ -39,6 +47,13 @@ final class BufferingClient implements Client {
     byte[] body;
     try (InputStream in = response.body().asInputStream()) {
       body = readWithDeadline(in);
+    }
+    if (body.length > MAX_BODY_BYTES) {
+      if (response.status() >= 200 && response.status() < 300) {
+        throw new ResponseTooLargeException(
+            response.status(), Responses.header(response, "Content-Type").orElse(null));
+      }
+      body = new byte[0];
     }
     return response.toBuilder().body(body).build();
   }
@@ -59,7 +74,7 @@ final class BufferingClient implements Client {
               }
             });
     try {
-      byte[] bytes = in.readAllBytes();
+      byte[] bytes = in.readNBytes(MAX_BODY_BYTES + 1);
       finished.set(true);
       return bytes;
     } catch (IOException e) {

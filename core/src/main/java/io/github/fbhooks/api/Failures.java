@@ -255,6 +255,15 @@ final class Failures {
    *     behind an IOException
    */
   FeaturebaseException transport(RequestInfo request, IOException e) {
+    if (e instanceof ResponseTooLargeException big) {
+      return malformed(
+          request,
+          big.status(),
+          big.contentType(),
+          BufferingClient.MAX_BODY_BYTES,
+          "a body larger than " + BufferingClient.MAX_BODY_BYTES + " bytes, which is not read",
+          false);
+    }
     Matcher challenge = CHALLENGE_MISSING.matcher(String.valueOf(e.getMessage()));
     if (challenge.find()) {
       int status = Integer.parseInt(challenge.group(2));

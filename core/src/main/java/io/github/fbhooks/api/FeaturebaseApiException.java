@@ -87,6 +87,11 @@ public abstract sealed class FeaturebaseApiException extends FeaturebaseExceptio
     return failure.request().operation();
   }
 
+  @Override
+  public String summary() {
+    return status() + " " + code();
+  }
+
   /** {@return false unless the subclass says otherwise: the request was refused} */
   @Override
   public boolean outcomeUnknown() {

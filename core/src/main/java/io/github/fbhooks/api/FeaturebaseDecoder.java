@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import feign.Response;
 import feign.codec.Decoder;
 import io.github.fbhooks.webhook.Webhook;
+import io.github.fbhooks.webhook.WebhookId;
 import java.io.IOException;
 import java.lang.reflect.Type;
 import java.util.List;
@@ -78,8 +79,9 @@ final class FeaturebaseDecoder implements Decoder {
     if (wrong != null) {
       throw malformed(response, request, contentType, body, wrong, false);
     }
+    Object value;
     try {
-      return shape.reader().read(json);
+      value = shape.reader().read(json);
     } catch (ResponseReader.WrongShape e) {
       throw malformed(
           response,
@@ -91,6 +93,42 @@ final class FeaturebaseDecoder implements Decoder {
               + (e.path().isEmpty() ? "" : " at '" + e.path() + "'"),
           false);
     }
+    String badId = badId(value);
+    if (badId != null) {
+      throw malformed(
+          response,
+          request,
+          contentType,
+          body,
+          "an id that is not a Featurebase webhook id (24 lowercase hex characters) at '"
+              + badId
+              + "'",
+          false);
+    }
+    return value;
+  }
+
+  /**
+   * Where an answer holds an id that is not a webhook id, or null. Ids go into paths, files and CI
+   * outputs, so one with other characters (a line break that would add a line to a dotenv file) is
+   * refused with the whole answer.
+   */
+  private static String badId(Object value) {
+    if (value instanceof Webhook webhook) {
+      return WebhookId.isValid(webhook.id()) ? null : "id";
+    }
+    if (value instanceof WebhookPage page) {
+      for (int i = 0; i < page.data().size(); i++) {
+        if (!WebhookId.isValid(page.data().get(i).id())) {
+          return "data[" + i + "].id";
+        }
+      }
+      return null;
+    }
+    if (value instanceof DeletedWebhook deleted) {
+      return WebhookId.isValid(deleted.id()) ? null : "id";
+    }
+    return null;
   }
 
   private static String wrongShape(Object json, Shape shape) {

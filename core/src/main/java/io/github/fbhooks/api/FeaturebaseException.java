@@ -50,6 +50,14 @@ public abstract sealed class FeaturebaseException extends RuntimeException
    */
   public abstract boolean isTransient();
 
+  /**
+   * A few words on what failed, without advice, for a message that states its own conclusion: e.g.
+   * {@code 503 service_unavailable}, {@code read timeout}, {@code 200 with malformed JSON}.
+   *
+   * @return the summary
+   */
+  public abstract String summary();
+
   /** {@return how many requests were sent before giving up: 1 when not retried, 0 when none} */
   public int attempts() {
     return attempts;

@@ -64,6 +64,11 @@ public final class MalformedResponseException extends FeaturebaseException {
     return request.operation();
   }
 
+  @Override
+  public String summary() {
+    return status + " with " + problem;
+  }
+
   /** {@return true for a 2xx: the request was processed, but its result is unknown} */
   @Override
   public boolean outcomeUnknown() {

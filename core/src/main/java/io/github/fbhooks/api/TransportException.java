@@ -89,6 +89,11 @@ public final class TransportException extends FeaturebaseException {
     return request.operation();
   }
 
+  @Override
+  public String summary() {
+    return reason.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
+  }
+
   /** {@return true unless the connection certainly failed before sending} */
   @Override
   public boolean outcomeUnknown() {

@@ -31,6 +31,11 @@ public final class UnsupportedApiVersionException extends FeaturebaseException {
     return version;
   }
 
+  @Override
+  public String summary() {
+    return "API version " + version + " has no webhook endpoints";
+  }
+
   /** {@return false: nothing was sent} */
   @Override
   public boolean outcomeUnknown() {

@@ -14,6 +14,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Rotates a webhook signing secret and hands the new one to the outputs, without ever losing it.
@@ -138,11 +139,14 @@ public final class SecretRotator {
   private Attempt rotateOnce(Webhook before) {
     Secret oldSecret = before.secret();
     for (int calls = 1; ; calls++) {
-      FeaturebaseException failure;
+      Unclear unclear;
       try {
-        Webhook rotated = client.refreshSecret(before.id());
-        requireRotated(rotated, oldSecret);
-        return new Attempt(rotated, calls, false);
+        Webhook answer = client.refreshSecret(before.id());
+        Optional<String> wrong = wrongAnswer(answer, before, oldSecret);
+        if (wrong.isEmpty()) {
+          return new Attempt(answer, calls, false);
+        }
+        unclear = new Unclear(wrong.get(), null);
       } catch (FeaturebaseException e) {
         if (!e.outcomeUnknown()) {
           throw new RotationException(
@@ -153,18 +157,18 @@ public final class SecretRotator {
                   + e.getMessage(),
               e);
         }
-        failure = e;
+        unclear = new Unclear(e.summary(), e);
       }
       log.warn(
           "The rotation request for webhook "
               + before.label()
               + " had no clear answer ("
-              + failure.getClass().getSimpleName()
+              + unclear.what()
               + "); reading the webhook back to learn whether it rotated.");
-      Webhook now = readBack(before, failure);
+      Webhook now = readBack(before, unclear);
       if (!oldSecret.equals(now.secret())) {
         requireWellFormed(now, "the secret read back after the rotation");
-        log.info("The rotation had happened; its response was lost. Using the live secret.");
+        log.info("The rotation had happened; its answer was unusable. Using the live secret.");
         return new Attempt(now, calls, true);
       }
       if (calls >= MAX_ROTATE_CALLS) {
@@ -172,17 +176,44 @@ public final class SecretRotator {
             RotationException.State.NOT_ROTATED,
             "The secret of webhook "
                 + before.label()
-                + " was not rotated after "
+                + " was not rotated: "
                 + calls
-                + " attempts; the old secret still works. Last failure: "
-                + failure.getMessage(),
-            failure);
+                + " rotation requests had no clear answer (the last: "
+                + unclear.what()
+                + "), and reading the webhook back after each showed the old secret unchanged, so"
+                + " the old secret still works. Run again once Featurebase answers normally.",
+            unclear.cause());
       }
       log.info("The secret is unchanged, so the rotation did not happen; trying again.");
     }
   }
 
-  private Webhook readBack(Webhook before, FeaturebaseException rotateFailure) {
+  /**
+   * What is wrong with a rotation answer, if anything: it must be for the webhook asked for and
+   * hold a well-formed secret other than the old one. A wrong answer is an unknown outcome: the
+   * rotation may have happened all the same, which only a read-back can tell.
+   */
+  private static Optional<String> wrongAnswer(Webhook answer, Webhook before, Secret oldSecret) {
+    if (!before.id().equals(answer.id())) {
+      return Optional.of("the answer was for another webhook");
+    }
+    Secret secret = answer.secret();
+    if (secret == null || secret.isBlank()) {
+      return Optional.of("the answer held no secret");
+    }
+    if (!secret.isWellFormedWebhookSecret()) {
+      return Optional.of("the answer held a malformed secret");
+    }
+    if (oldSecret.equals(secret)) {
+      return Optional.of("the answer held the old secret");
+    }
+    return Optional.empty();
+  }
+
+  /** Why a rotation's outcome is unknown, and the failure behind it, if any. */
+  private record Unclear(String what, FeaturebaseException cause) {}
+
+  private Webhook readBack(Webhook before, Unclear unclear) {
     try {
       sleeper.sleep(SETTLE_DELAY);
     } catch (InterruptedException e) {
@@ -190,6 +221,9 @@ public final class SecretRotator {
     }
     try {
       Webhook now = client.get(before.id());
+      if (!before.id().equals(now.id())) {
+        throw new IllegalStateException("the answer was for another webhook");
+      }
       if (now.secret() == null) {
         throw new IllegalStateException("no secret in the answer");
       }
@@ -200,33 +234,18 @@ public final class SecretRotator {
               RotationException.State.UNKNOWN,
               "The rotation request for webhook "
                   + before.label()
-                  + " failed without a clear answer ("
-                  + rotateFailure.getMessage()
+                  + " had no clear answer ("
+                  + unclear.what()
                   + "), and reading the webhook back failed too ("
-                  + e.getMessage()
-                  + "). The old secret may already be invalid. No output was written. Once"
-                  + " Featurebase answers again, run 'mvn featurebase:export-secret"
-                  + " -Dfeaturebase.webhookId="
+                  + (e instanceof FeaturebaseException failure ? failure.summary() : e.getMessage())
+                  + "), so whether the secret was rotated is unknown. The old secret may already be"
+                  + " invalid. No output was written. Once Featurebase answers again, run 'mvn"
+                  + " featurebase:export-secret -Dfeaturebase.webhookId="
                   + before.id()
                   + "' to fetch the live secret; do not rotate again blindly.",
-              rotateFailure);
+              unclear.cause());
       unknown.addSuppressed(e);
       throw unknown;
-    }
-  }
-
-  private static void requireRotated(Webhook rotated, Secret oldSecret) {
-    requireWellFormed(rotated, "the rotation answer");
-    if (oldSecret.equals(rotated.secret())) {
-      throw new RotationException(
-          RotationException.State.UNKNOWN,
-          "Featurebase answered the rotation of webhook "
-              + rotated.label()
-              + " with the unchanged secret. No output was written. Run 'mvn"
-              + " featurebase:export-secret -Dfeaturebase.webhookId="
-              + rotated.id()
-              + "' to fetch the live secret.",
-          null);
     }
   }
 

@@ -2,9 +2,15 @@ package io.github.fbhooks.secret;
 
 import java.time.Instant;
 import java.util.Objects;
+import java.util.regex.Pattern;
 
 /**
  * What a secret output receives: the secret and which webhook it signs for.
+ *
+ * <p>Its values go into structured outputs (dotenv, properties, JSON, {@code GITHUB_OUTPUT}), where
+ * a line break would add a line of the sender's choosing (an {@code LD_PRELOAD=} in a dotenv file).
+ * So the id must be a webhook id and the secret a well-formed {@code whsec_} secret (printable
+ * ASCII), whatever the server said; anything else is refused before any output is written.
  *
  * @param webhookId the webhook id
  * @param webhookName the webhook name
@@ -14,11 +20,31 @@ import java.util.Objects;
 public record SecretDocument(
     String webhookId, String webhookName, Secret secret, Instant issuedAt) {
 
-  /** Checks that every field is present. */
+  private static final Pattern WEBHOOK_ID = Pattern.compile("[0-9a-f]{24}");
+
+  /**
+   * Checks that every field is present and safe to write.
+   *
+   * @throws SecretOutputException when the id is not a webhook id or the secret is malformed
+   */
   public SecretDocument {
     Objects.requireNonNull(webhookId, "webhookId");
     Objects.requireNonNull(webhookName, "webhookName");
     Objects.requireNonNull(secret, "secret");
     Objects.requireNonNull(issuedAt, "issuedAt");
+    if (!WEBHOOK_ID.matcher(webhookId).matches()) {
+      throw new SecretOutputException(
+          "Refusing to write the secret of a webhook whose id is not 24 lowercase hex characters;"
+              + " no output was written. Check that the base URL points at the Featurebase API.",
+          null);
+    }
+    if (!secret.isWellFormedWebhookSecret()) {
+      throw new SecretOutputException(
+          "Refusing to write the secret of webhook "
+              + webhookId
+              + ": it is not a well-formed whsec_ secret; no output was written. Check that the"
+              + " base URL points at the Featurebase API.",
+          null);
+    }
   }
 }

@@ -25,11 +25,14 @@ class GithubOutputSinkTest {
         new GithubOutputSink(output, new PrintStream(stdout, true, StandardCharsets.UTF_8));
 
     sink.preflight();
-    sink.write(new SecretDocument("abc", "n", Secret.of("whsec_s3cr3t"), Instant.EPOCH));
+    sink.write(
+        new SecretDocument(
+            "507f1f77bcf86cd799439011", "n", Secret.of("whsec_s3cr3t"), Instant.EPOCH));
 
     assertThat(stdout.toString(StandardCharsets.UTF_8)).isEqualTo("::add-mask::whsec_s3cr3t\n");
     String written = Files.readString(output);
-    assertThat(written).startsWith("earlier=1\nwebhook-id=abc\nwebhook-secret<<fbhooks_");
+    assertThat(written)
+        .startsWith("earlier=1\nwebhook-id=507f1f77bcf86cd799439011\nwebhook-secret<<fbhooks_");
     assertThat(written).matches("(?s).*webhook-secret<<(fbhooks_\\w+)\nwhsec_s3cr3t\n\\1\n");
   }
 

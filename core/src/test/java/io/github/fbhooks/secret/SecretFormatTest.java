@@ -1,6 +1,7 @@
 package io.github.fbhooks.secret;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.fbhooks.json.JsonMappers;
 import java.io.StringReader;
@@ -9,6 +10,8 @@ import java.util.Properties;
 import org.junit.jupiter.api.Test;
 
 class SecretFormatTest {
+
+  private static final String ID = "507f1f77bcf86cd799439011";
 
   private static final SecretDocument DOCUMENT =
       new SecretDocument(
@@ -32,7 +35,7 @@ class SecretFormatTest {
 
   @Test
   void dotenvQuotesUnusualCharacters() {
-    SecretDocument odd = new SecretDocument("id", "n", Secret.of("whsec_a$b'c"), Instant.EPOCH);
+    SecretDocument odd = new SecretDocument(ID, "n", Secret.of("whsec_a$b'c"), Instant.EPOCH);
 
     assertThat(SecretFormat.DOTENV.render(odd, "p"))
         .contains("FEATUREBASE_WEBHOOK_SECRET='whsec_a$b'\\''c'\n");
@@ -40,13 +43,12 @@ class SecretFormatTest {
 
   @Test
   void propertiesRoundTripThroughJavaProperties() throws Exception {
-    SecretDocument odd =
-        new SecretDocument("id1", "n", Secret.of("whsec_back\\slash"), Instant.EPOCH);
+    SecretDocument odd = new SecretDocument(ID, "n", Secret.of("whsec_back\\slash"), Instant.EPOCH);
     Properties properties = new Properties();
     properties.load(new StringReader(SecretFormat.PROPERTIES.render(odd, "my.secret")));
 
     assertThat(properties.getProperty("my.secret")).isEqualTo("whsec_back\\slash");
-    assertThat(properties.getProperty("featurebase.webhook.id")).isEqualTo("id1");
+    assertThat(properties.getProperty("featurebase.webhook.id")).isEqualTo(ID);
   }
 
   @Test
@@ -57,6 +59,33 @@ class SecretFormatTest {
     assertThat(node.get("webhookName").asText()).isEqualTo("Production Webhook");
     assertThat(node.get("secret").asText()).isEqualTo("whsec_abc123XYZ");
     assertThat(node.get("issuedAt").asText()).isEqualTo("2026-11-27T10:15:30Z");
+  }
+
+  @Test
+  void aLineBreakInAnIdOrSecretNeverReachesAnOutput() {
+    assertThatThrownBy(
+            () ->
+                new SecretDocument(
+                    ID + "\nLD_PRELOAD=/tmp/x.so", "n", Secret.of("whsec_ok"), Instant.EPOCH))
+        .isInstanceOf(SecretOutputException.class)
+        .hasMessageContaining("not 24 lowercase hex characters")
+        .hasMessageNotContaining("LD_PRELOAD");
+    assertThatThrownBy(
+            () -> new SecretDocument(ID, "n", Secret.of("whsec_ok\nPATH=/tmp"), Instant.EPOCH))
+        .isInstanceOf(SecretOutputException.class)
+        .hasMessageContaining("not a well-formed whsec_ secret")
+        .hasMessageNotContaining("PATH=");
+  }
+
+  @Test
+  void aNameIsEscapedInJson() throws Exception {
+    SecretDocument odd =
+        new SecretDocument(ID, "x\"\n\"evil\": 1", Secret.of("whsec_ok"), Instant.EPOCH);
+
+    var node = JsonMappers.json().readTree(SecretFormat.JSON.render(odd, "p"));
+
+    assertThat(node.get("webhookName").asText()).isEqualTo("x\"\n\"evil\": 1");
+    assertThat(node.has("evil")).isFalse();
   }
 
   @Test

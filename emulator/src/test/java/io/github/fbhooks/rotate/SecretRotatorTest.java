@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.fbhooks.api.ClientSettings;
 import io.github.fbhooks.api.FeaturebaseClient;
@@ -153,13 +154,64 @@ class SecretRotatorTest {
 
     assertThatThrownBy(() -> rotator().rotate(request(WebhookSelector.byId(ID), file("s.txt"))))
         .isInstanceOf(RotationException.class)
-        .hasMessageContaining("was not rotated after 3 attempts; the old secret still works")
+        .hasMessageContaining("was not rotated: 3 rotation requests had no clear answer")
+        .hasMessageContaining("showed the old secret unchanged, so the old secret still works")
+        .hasMessageNotContaining("may have")
+        .hasMessageNotContaining("export-secret")
         .satisfies(
             e ->
                 assertThat(((RotationException) e).state())
                     .isEqualTo(RotationException.State.NOT_ROTATED));
     assertThat(liveSecret()).isEqualTo(OLD);
     assertThat(dir.resolve("s.txt")).doesNotExist();
+  }
+
+  @Test
+  void threeServerErrorsSayExactlyWhatIsKnown() throws IOException {
+    admin.addFaults(
+        "{\"method\":\"POST\",\"path\":\"/v2/webhooks/*/secret\",\"action\":\"respond\","
+            + "\"status\":503,\"times\":5}");
+
+    assertThatThrownBy(() -> rotator().rotate(request(WebhookSelector.byId(ID), file("s.txt"))))
+        .isInstanceOf(RotationException.class)
+        .hasMessageContaining("(the last: 503 ")
+        .hasMessageContaining("so the old secret still works")
+        .hasMessageNotContaining("may have")
+        .hasMessageNotContaining("may already");
+    assertThat(liveSecret()).isEqualTo(OLD);
+  }
+
+  @Test
+  void anAnswerForAnotherWebhookIsSettledByReadingBackNeverWritten() throws IOException {
+    String other =
+        """
+        {"object":"webhook","id":"507f1f77bcf86cd799439012","name":"Twin",
+         "url":"https://example.com/a","secret":"whsec_not_the_asked_for_webhooks",
+         "topics":["post.created"],"status":"active"}
+        """;
+    admin.addFaults(
+        JsonMappers.json()
+            .createObjectNode()
+            .put("method", "POST")
+            .put("path", "/v2/webhooks/*/secret")
+            .put("action", "respond")
+            .put("status", 200)
+            .put("body", other)
+            .toString());
+    Path env = dir.resolve("s.env");
+    FileSecretSink dotenv =
+        new FileSecretSink(env, SecretFormat.DOTENV, "p", new OwnerOnlyFiles(BuildLog.NONE));
+
+    RotationResult result = rotator().rotate(request(WebhookSelector.byId(ID), dotenv));
+
+    assertThat(result.webhookId()).isEqualTo(ID);
+    assertThat(result.rotateCalls()).as("read back unchanged, so rotated once more").isEqualTo(2);
+    assertThat(Files.readString(env))
+        .contains("FEATUREBASE_WEBHOOK_ID=" + ID)
+        .contains("FEATUREBASE_WEBHOOK_SECRET=" + liveSecret())
+        .doesNotContain("whsec_not_the_asked_for_webhooks")
+        .doesNotContain("507f1f77bcf86cd799439012");
+    assertThat(logLines).anyMatch(l -> l.contains("the answer was for another webhook"));
   }
 
   @Test
@@ -184,7 +236,7 @@ class SecretRotatorTest {
   }
 
   @Test
-  void aMalformedSecretInTheAnswerIsNeverWritten() throws IOException {
+  void aMalformedSecretInTheAnswerIsNeverWrittenTheLiveOneIsReadBack() throws IOException {
     ObjectNode answer =
         JsonMappers.json()
             .createObjectNode()
@@ -203,11 +255,46 @@ class SecretRotatorTest {
             .put("body", answer.toString());
     admin.addFaults(fault.toString());
 
-    assertThatThrownBy(() -> rotator().rotate(request(WebhookSelector.byId(ID), file("s.txt"))))
+    RotationResult result = rotator().rotate(request(WebhookSelector.byId(ID), file("s.txt")));
+
+    assertThat(result.rotateCalls()).isEqualTo(2);
+    assertThat(Files.readString(dir.resolve("s.txt")).trim())
+        .isEqualTo(liveSecret())
+        .isNotEqualTo("not-a-secret");
+    assertThat(logLines).anyMatch(l -> l.contains("the answer held a malformed secret"));
+  }
+
+  @Test
+  void aMalformedSecretReadBackIsNeverWritten() throws IOException {
+    ObjectNode answer =
+        JsonMappers.json()
+            .createObjectNode()
+            .put("object", "webhook")
+            .put("id", ID)
+            .put("name", "Production Webhook")
+            .put("secret", "whsec_but spaces\tand tabs");
+    answer.putArray("topics").add("post.created");
+    ArrayNode faults = JsonMappers.json().createArrayNode();
+    faults
+        .addObject()
+        .put("method", "POST")
+        .put("path", "/v2/webhooks/*/secret")
+        .put("action", "drop");
+    faults
+        .addObject()
+        .put("method", "GET")
+        .put("path", "/v2/webhooks/*")
+        .put("action", "respond")
+        .put("status", 200)
+        .put("body", answer.toString());
+    admin.addFaults(faults.toString());
+    RotationRequest request = request(WebhookSelector.byName("Production Webhook"), file("s.txt"));
+
+    assertThatThrownBy(() -> rotator().rotate(request))
         .isInstanceOf(RotationException.class)
         .hasMessageContaining("a malformed secret")
         .hasMessageContaining("Nothing was written")
-        .hasMessageNotContaining("not-a-secret");
+        .hasMessageNotContaining("spaces");
     assertThat(dir.resolve("s.txt")).doesNotExist();
   }
 
