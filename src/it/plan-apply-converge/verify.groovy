@@ -15,10 +15,11 @@ secretIn('target/featurebase/secrets/paused-webhook.secret')
 
 // API economy: each plan is one list call; apply is one POST per create plus the PATCH for paused
 def calls = requests().collect { it.method + ' ' + it.path.replaceAll(/[0-9a-f]{24}/, '{id}') }
-assert calls.count { it == 'GET /v2/webhooks' } == 3: calls  // first plan, apply's plan, second plan
+// first plan, apply's plan, apply's check for duplicates after creating, second plan
+assert calls.count { it == 'GET /v2/webhooks' } == 4: calls
 assert calls.count { it == 'POST /v2/webhooks' } == 2: calls
 assert calls.count { it == 'PATCH /v2/webhooks/{id}' } == 1: calls
-assert calls.size() == 6: calls
+assert calls.size() == 7: calls
 
 def plan = new groovy.json.JsonSlurper().parse(new File(basedir, 'target/featurebase/plan.json'))
 assert plan.formatVersion == 1

@@ -7,6 +7,7 @@ import io.github.fbhooks.api.WebhookCreate;
 import io.github.fbhooks.api.WebhookUpdate;
 import io.github.fbhooks.config.DesiredWebhook;
 import io.github.fbhooks.config.HeaderValue;
+import io.github.fbhooks.journal.IntentJournal;
 import io.github.fbhooks.log.BuildLog;
 import io.github.fbhooks.plan.Action;
 import io.github.fbhooks.plan.Change;
@@ -16,12 +17,14 @@ import io.github.fbhooks.plan.WorkspacePlan;
 import io.github.fbhooks.secret.SecretDocument;
 import io.github.fbhooks.secret.SecretOutputException;
 import io.github.fbhooks.secret.SecretSink;
+import io.github.fbhooks.text.SafeText;
 import io.github.fbhooks.webhook.RequestConfig;
 import io.github.fbhooks.webhook.Webhook;
 import io.github.fbhooks.webhook.WebhookStatus;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -52,20 +55,40 @@ public final class Applier {
   private final FeaturebaseClient client;
   private final BuildLog log;
   private final int parallelism;
-  private final Function<String, List<SecretSink>> secretOutputs;
+  private final Function<DesiredWebhook, List<SecretSink>> secretOutputs;
+  private final IntentJournal journal;
   private final Clock clock;
+  private final Map<DesiredWebhook, List<SecretSink>> prepared = new IdentityHashMap<>();
 
   /**
+   * An applier that keeps no intent markers.
+   *
    * @param client the workspace's API client
    * @param log progress (never a secret)
    * @param parallelism how many requests may run at once, at least 1
-   * @param secretOutputs the outputs for the secret of a created webhook, by webhook name
+   * @param secretOutputs the outputs for the secret of a created webhook
    */
   public Applier(
       FeaturebaseClient client,
       BuildLog log,
       int parallelism,
-      Function<String, List<SecretSink>> secretOutputs) {
+      Function<DesiredWebhook, List<SecretSink>> secretOutputs) {
+    this(client, log, parallelism, secretOutputs, IntentJournal.none());
+  }
+
+  /**
+   * @param client the workspace's API client
+   * @param log progress (never a secret)
+   * @param parallelism how many requests may run at once, at least 1
+   * @param secretOutputs the outputs for the secret of a created webhook
+   * @param journal where a create's intent is recorded until its secret is handed out
+   */
+  public Applier(
+      FeaturebaseClient client,
+      BuildLog log,
+      int parallelism,
+      Function<DesiredWebhook, List<SecretSink>> secretOutputs,
+      IntentJournal journal) {
     if (parallelism < 1) {
       throw new IllegalArgumentException("parallelism must be at least 1, was " + parallelism);
     }
@@ -73,21 +96,41 @@ public final class Applier {
     this.log = log;
     this.parallelism = parallelism;
     this.secretOutputs = secretOutputs;
+    this.journal = journal;
     this.clock = Clock.systemUTC();
   }
 
   /**
-   * Checks that the secret of every planned create can be written, before anything is sent.
+   * Prepares the outputs of every planned create before anything is sent (for a file: its temporary
+   * file, with the space the secret needs), so that a create's secret, handed out only once, can
+   * always be written. Call {@link #release()} when done.
    *
    * @param plan the workspace plan
-   * @throws SecretOutputException when an output cannot be written
+   * @throws SecretOutputException when an output cannot be written; what was prepared is released
    */
-  public void preflight(WorkspacePlan plan) {
-    for (Change change : plan.changes()) {
-      if (change.action() == Action.CREATE) {
-        secretOutputs.apply(change.name()).forEach(SecretSink::preflight);
+  public synchronized void preflight(WorkspacePlan plan) {
+    try {
+      for (Change change : plan.changes()) {
+        if (change.action() == Action.CREATE) {
+          DesiredWebhook desired = change.desired().orElseThrow();
+          List<SecretSink> sinks = secretOutputs.apply(desired);
+          prepared.put(desired, sinks);
+          sinks.forEach(SecretSink::prepare);
+        }
       }
+    } catch (RuntimeException e) {
+      release();
+      throw e;
     }
+  }
+
+  /** Gives back what {@link #preflight} reserved and no create used; never throws. */
+  public synchronized void release() {
+    prepared.values().forEach(sinks -> sinks.forEach(SecretSink::release));
+  }
+
+  private synchronized List<SecretSink> outputsOf(DesiredWebhook desired) {
+    return prepared.computeIfAbsent(desired, secretOutputs);
   }
 
   /**
@@ -100,9 +143,63 @@ public final class Applier {
     List<ChangeOutcome> outcomes = new ArrayList<>();
     for (Action group : List.of(Action.DELETE, Action.UPDATE, Action.CREATE)) {
       List<Change> changes = plan.changes().stream().filter(c -> c.action() == group).toList();
-      outcomes.addAll(runAll(changes));
+      List<ChangeOutcome> done = runAll(changes);
+      outcomes.addAll(group == Action.CREATE ? withDuplicatesReported(done) : done);
     }
     return new ApplyResult(outcomes);
+  }
+
+  /**
+   * Lists the workspace after creating, and reports any created name that more than one live
+   * webhook now has: a concurrent apply in another process created it too (nothing coordinates
+   * separate processes, and the API has no idempotency key). Such a create counts as failed, so the
+   * build does not end in success with two webhooks where one was declared.
+   */
+  private List<ChangeOutcome> withDuplicatesReported(List<ChangeOutcome> creates) {
+    if (creates.stream().noneMatch(ChangeOutcome::applied)) {
+      return creates;
+    }
+    List<Webhook> live;
+    try {
+      live = client.listAll();
+    } catch (FeaturebaseException e) {
+      log.warn(
+          "Could not list the workspace after creating, to check that no concurrent apply created"
+              + " the same webhooks ("
+              + e.summary()
+              + "); the next plan reports any duplicate.");
+      return creates;
+    }
+    List<ChangeOutcome> checked = new ArrayList<>();
+    for (ChangeOutcome outcome : creates) {
+      List<String> ids =
+          live.stream()
+              .filter(w -> outcome.change().name().equals(w.name()))
+              .map(Webhook::id)
+              .toList();
+      if (!outcome.applied() || ids.size() < 2) {
+        checked.add(outcome);
+        continue;
+      }
+      ChangeOutcome duplicate =
+          new ChangeOutcome(
+              outcome.change(),
+              false,
+              outcome.webhookId(),
+              ids.size()
+                  + " live webhooks are now named "
+                  + SafeText.quote(outcome.change().name())
+                  + " ("
+                  + String.join(", ", ids)
+                  + "): another apply, in another process, created it at the same time. This run"
+                  + " created "
+                  + outcome.webhookId().orElse("one of them")
+                  + " and handed out its secret; delete the other one, or pin the one to keep"
+                  + " with 'id:' and delete the rest, then plan again");
+      log.warn(duplicate.line());
+      checked.add(duplicate);
+    }
+    return checked;
   }
 
   private List<ChangeOutcome> runAll(List<Change> changes) {
@@ -178,12 +275,14 @@ public final class Applier {
 
   private ChangeOutcome create(Change change) {
     DesiredWebhook desired = change.desired().orElseThrow();
+    IntentJournal.Intent intent = recordIntent(desired);
     String detail = "";
     Webhook created;
     try {
       created = client.create(createBody(desired));
     } catch (FeaturebaseException e) {
       if (!e.outcomeUnknown()) {
+        journal.clear(intent);
         throw e;
       }
       // a request the client gave up on may still be processed: give it a moment to land, or
@@ -201,11 +300,32 @@ public final class Applier {
         detail = "its answer was lost; found the new webhook by name";
       }
     }
+    handOverSecret(desired, created);
+    journal.clear(intent);
     if (desired.status() == WebhookStatus.PAUSED) {
       client.update(created.id(), WebhookUpdate.builder().status(WebhookStatus.PAUSED).build());
     }
-    handOverSecret(desired, created);
     return new ChangeOutcome(change, true, Optional.of(created.id()), detail);
+  }
+
+  private IntentJournal.Intent recordIntent(DesiredWebhook desired) {
+    try {
+      return journal.record(
+          IntentJournal.Kind.CREATE,
+          client.settings().baseUrl(),
+          desired.name(),
+          desired.name(),
+          Optional.empty());
+    } catch (java.io.IOException e) {
+      throw new SecretOutputException(
+          "Could not record that the webhook "
+              + SafeText.quote(desired.name())
+              + " is about to be created ("
+              + e.getMessage()
+              + "); it was not created. The record lets a later apply hand out its secret if this"
+              + " one is interrupted: make the build directory writable.",
+          e);
+    }
   }
 
   private void settle() {
@@ -222,15 +342,23 @@ public final class Applier {
         .findFirst();
   }
 
-  private void handOverSecret(DesiredWebhook desired, Webhook created) {
+  /**
+   * Writes a created webhook's secret to its outputs.
+   *
+   * @param desired the declared webhook
+   * @param created the live webhook
+   * @throws SecretOutputException when an output cannot be written
+   */
+  void handOverSecret(DesiredWebhook desired, Webhook created) {
     if (created.secret() == null) {
       created = client.get(created.id());
     }
     SecretDocument document =
         new SecretDocument(created.id(), created.name(), created.secret(), clock.instant());
-    for (SecretSink sink : secretOutputs.apply(desired.name())) {
+    for (SecretSink sink : outputsOf(desired)) {
       sink.write(document);
-      log.info("Wrote the secret of '" + desired.name() + "' to " + sink.describe() + ".");
+      log.info(
+          "Wrote the secret of " + SafeText.quote(desired.name()) + " to " + sink.describe() + ".");
     }
   }
 

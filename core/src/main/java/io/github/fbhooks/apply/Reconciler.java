@@ -2,14 +2,23 @@ package io.github.fbhooks.apply;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.fbhooks.api.FeaturebaseClient;
+import io.github.fbhooks.config.DesiredWebhook;
+import io.github.fbhooks.config.SecretOutputNames;
 import io.github.fbhooks.config.WebhooksConfig;
+import io.github.fbhooks.config.WorkspaceConfig;
+import io.github.fbhooks.journal.IntentJournal;
 import io.github.fbhooks.log.BuildLog;
+import io.github.fbhooks.plan.Change;
 import io.github.fbhooks.plan.NameFilter;
 import io.github.fbhooks.plan.Plan;
 import io.github.fbhooks.plan.Planning;
 import io.github.fbhooks.plan.SavedPlans;
+import io.github.fbhooks.plan.WorkspacePlan;
 import io.github.fbhooks.plan.WorkspaceTasks;
+import io.github.fbhooks.secret.SecretOutputException;
 import io.github.fbhooks.secret.SecretSink;
+import io.github.fbhooks.text.SafeText;
+import io.github.fbhooks.webhook.Webhook;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -24,14 +33,28 @@ public final class Reconciler {
 
   private final Planning planning;
   private final BuildLog log;
+  private final IntentJournal journal;
 
   /**
+   * A reconciler that keeps no intent markers.
+   *
    * @param planning plans the workspaces and holds their clients
    * @param log progress (never a secret)
    */
   public Reconciler(Planning planning, BuildLog log) {
+    this(planning, log, IntentJournal.none());
+  }
+
+  /**
+   * @param planning plans the workspaces and holds their clients
+   * @param log progress (never a secret)
+   * @param journal where each create's intent is recorded until its secret is handed out, so an
+   *     interrupted apply is noticed, and its secrets handed out, by the next one
+   */
+  public Reconciler(Planning planning, BuildLog log, IntentJournal journal) {
     this.planning = planning;
     this.log = log;
+    this.journal = journal;
   }
 
   /**
@@ -41,7 +64,8 @@ public final class Reconciler {
    * @param filter limits apply to some webhook names
    * @param savedPlan a saved plan that must still be the plan, or empty to apply a fresh one
    * @param parallelism how many requests may run at once per workspace
-   * @param secretOutputs where the secret of a created webhook goes, by webhook name
+   * @param secretOutputs where the secret of a created webhook goes, by its output key ({@link
+   *     SecretOutputNames#keyOf})
    * @param workspaceParallelism how many workspaces are applied at once, at least 1; workspaces
    *     that share an API key are applied in turn, so at most {@code parallelism} requests of one
    *     key run at once
@@ -69,7 +93,7 @@ public final class Reconciler {
      * @param filter limits apply to some webhook names
      * @param savedPlan a saved plan that must still be the plan, or empty to apply a fresh one
      * @param parallelism how many requests may run at once per workspace
-     * @param secretOutputs where the secret of a created webhook goes, by webhook name
+     * @param secretOutputs where the secret of a created webhook goes, by its output key
      */
     public Request(
         WebhooksConfig config,
@@ -136,22 +160,97 @@ public final class Reconciler {
     request.savedPlan().ifPresent(saved -> SavedPlans.requireCurrent(saved, plan));
     onPlan.accept(plan);
     List<Applier> appliers = new ArrayList<>();
-    for (int i = 0; i < plan.workspaces().size(); i++) {
-      Applier applier =
-          new Applier(
-              planning.client(request.config().workspaces().get(i)),
-              log,
-              request.parallelism(),
-              request.secretOutputs());
-      applier.preflight(plan.workspaces().get(i));
-      appliers.add(applier);
+    try {
+      for (int i = 0; i < plan.workspaces().size(); i++) {
+        WorkspaceConfig workspace = request.config().workspaces().get(i);
+        Function<DesiredWebhook, List<SecretSink>> outputs =
+            desired ->
+                request
+                    .secretOutputs()
+                    .apply(SecretOutputNames.keyOf(request.config(), workspace, desired));
+        Applier applier =
+            new Applier(planning.client(workspace), log, request.parallelism(), outputs, journal);
+        appliers.add(applier);
+        handOutInterruptedCreates(
+            plan.workspaces().get(i), applier, planning.client(workspace), request.filter());
+        applier.preflight(plan.workspaces().get(i));
+      }
+      List<ApplyResult> results =
+          WorkspaceTasks.run(
+              appliers.size(),
+              i -> Planning.keyOf(planning.client(request.config().workspaces().get(i))),
+              request.workspaceParallelism(),
+              i -> appliers.get(i).apply(plan.workspaces().get(i)));
+      return new Report(plan, results);
+    } finally {
+      appliers.forEach(Applier::release);
     }
-    List<ApplyResult> results =
-        WorkspaceTasks.run(
-            appliers.size(),
-            i -> Planning.keyOf(planning.client(request.config().workspaces().get(i))),
-            request.workspaceParallelism(),
-            i -> appliers.get(i).apply(plan.workspaces().get(i)));
-    return new Report(plan, results);
+  }
+
+  /**
+   * An earlier apply that was interrupted between a create and handing out its secret left a
+   * marker: the webhook may exist with a secret nobody has. Where the plan shows it live, its
+   * secret is handed out to the outputs it would have had; where it does not exist, the create
+   * never took effect and this apply makes it.
+   */
+  private void handOutInterruptedCreates(
+      WorkspacePlan plan, Applier applier, FeaturebaseClient client, NameFilter filter) {
+    for (IntentJournal.Intent intent :
+        journal.findAll(IntentJournal.Kind.CREATE, client.settings().baseUrl())) {
+      if (!filter.matches(intent.subject())) {
+        continue; // the plan does not show it; an apply that includes it hands it out
+      }
+      Optional<Change> live =
+          plan.changes().stream()
+              .filter(c -> c.live().isPresent() && c.live().get().name().equals(intent.subject()))
+              .findFirst();
+      String started =
+          "An earlier apply started creating the webhook "
+              + SafeText.quote(intent.webhookName())
+              + " at "
+              + intent.startedAt()
+              + " and was interrupted";
+      if (live.isEmpty()) {
+        log.warn(started + " before the webhook existed; nothing was lost.");
+        journal.clear(intent);
+        continue;
+      }
+      Webhook webhook = live.get().live().get();
+      Optional<DesiredWebhook> desired = live.get().desired();
+      if (desired.isEmpty()) {
+        log.warn(
+            started
+                + " after creating it ("
+                + webhook.id()
+                + "), and its secret was never handed out. The configuration no longer declares"
+                + " it; get its secret with 'mvn featurebase:export-secret"
+                + " -Dfeaturebase.webhookId="
+                + webhook.id()
+                + " -Dfeaturebase.secretFile=<file>'.");
+        journal.clear(intent);
+        continue;
+      }
+      log.warn(
+          started
+              + " after creating it ("
+              + webhook.id()
+              + "), before handing out its secret; handing it out now.");
+      try {
+        applier.handOverSecret(desired.get(), webhook);
+        journal.clear(intent);
+      } catch (SecretOutputException e) {
+        throw new SecretOutputException(
+            started
+                + " after creating it ("
+                + webhook.id()
+                + "), and its secret could not be handed out now either: "
+                + e.getMessage()
+                + " Fix the output and apply again, or get the secret with 'mvn"
+                + " featurebase:export-secret -Dfeaturebase.webhookId="
+                + webhook.id()
+                + "'. Nothing was changed at Featurebase.",
+            e);
+      }
+    }
   }
 }

@@ -51,6 +51,7 @@ final class ConfigReader {
       }
     }
     WebhooksConfig config = ConfigMerger.merge(sources, drafts, problems);
+    SecretOutputNames.check(config, problems);
     problems.throwIfAny(sources);
     return new Result(files.stream().map(ConfigFiles.ConfigFile::path).toList(), documents, config);
   }
@@ -75,6 +76,7 @@ final class ConfigReader {
           drafts.addAll(DocumentBinder.bind(document, null, problems));
         });
     WebhooksConfig config = ConfigMerger.merge(List.of(display), drafts, problems);
+    SecretOutputNames.check(config, problems);
     problems.throwIfAny(List.of(display));
     return new Result(List.of(display), parsed.map(List::of).orElse(List.of()), config);
   }

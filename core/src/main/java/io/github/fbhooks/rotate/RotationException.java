@@ -32,6 +32,11 @@ public final class RotationException extends RuntimeException {
     /** The rotation may or may not have happened; read the live secret with export-secret. */
     UNKNOWN,
     /** Rotated, but not every output received the new secret; export-secret writes it again. */
-    ROTATED_OUTPUT_INCOMPLETE
+    ROTATED_OUTPUT_INCOMPLETE,
+    /**
+     * The outputs were written, but the secret they hold is no longer the live one: another run
+     * rotated it meanwhile. export-secret writes the live one.
+     */
+    STALE_OUTPUT
   }
 }

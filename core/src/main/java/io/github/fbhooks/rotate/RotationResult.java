@@ -38,6 +38,13 @@ public record RotationResult(
     ROTATED_RESPONSE_LOST,
     /** Nothing was changed; the current secret was written to the outputs. */
     EXPORTED,
+    /**
+     * An earlier run rotated the secret and was interrupted before handing it out; this run handed
+     * the live secret out instead of rotating again.
+     */
+    HANDED_OUT_AFTER_INTERRUPTION,
+    /** The secret rotated earlier in the same build was written to this run's outputs. */
+    SHARED,
     /** Dry run: everything was checked; nothing was rotated or written. */
     DRY_RUN
   }

@@ -3,12 +3,14 @@ package io.github.fbhooks.rotate;
 import io.github.fbhooks.api.FeaturebaseClient;
 import io.github.fbhooks.api.FeaturebaseException;
 import io.github.fbhooks.api.Sleeper;
+import io.github.fbhooks.journal.IntentJournal;
 import io.github.fbhooks.log.BuildLog;
 import io.github.fbhooks.secret.Secret;
 import io.github.fbhooks.secret.SecretDocument;
 import io.github.fbhooks.secret.SecretOutputException;
 import io.github.fbhooks.secret.SecretSink;
 import io.github.fbhooks.webhook.Webhook;
+import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -24,13 +26,21 @@ import java.util.Optional;
  *
  * <ol>
  *   <li>Pre-flight: find the webhook (this proves the key works) and remember its current secret;
- *       check that every output can be written. Any failure here rotates nothing.
- *   <li>Rotate once. If the outcome is unknown (timeout, lost response, 5xx, unreadable answer),
- *       read the webhook back: a changed secret means the rotation happened, so that secret is
- *       used; an unchanged one means it did not, so the rotation is tried again, a bounded number
- *       of times. One successful rotation is never followed by a second.
+ *       prepare every output (for a file: its temporary file and the space it needs). Any failure
+ *       here rotates nothing.
+ *   <li>Record an intent marker (no secret in it) in the {@link IntentJournal}. If an earlier run
+ *       left one for this webhook, it was interrupted: when the secret has changed since its
+ *       marker, that rotation happened and its secret was never handed out, so the live secret is
+ *       handed out instead of rotating again (unless asked to rotate anew).
+ *   <li>Rotate once. If the outcome is unknown (timeout, lost response, 5xx, unreadable answer, an
+ *       answer for another webhook or without a well-formed new secret), read the webhook back: a
+ *       changed secret means the rotation happened, so that secret is used; an unchanged one means
+ *       it did not, so the rotation is tried again, a bounded number of times. One successful
+ *       rotation is never followed by a second.
  *   <li>Write the live secret to every output; if one fails, the others are still written and the
  *       failure names them all.
+ *   <li>Read the webhook back once more: if another run rotated it meanwhile, the outputs hold a
+ *       dead secret, and that is a failure, never a success. Then remove the marker.
  * </ol>
  */
 public final class SecretRotator {
@@ -43,22 +53,53 @@ public final class SecretRotator {
 
   private final FeaturebaseClient client;
   private final BuildLog log;
+  private final IntentJournal journal;
   private final Clock clock;
   private final Sleeper sleeper;
 
   /**
+   * A rotator that keeps no intent markers.
+   *
    * @param client the API client
    * @param log progress messages (never a secret)
    */
   public SecretRotator(FeaturebaseClient client, BuildLog log) {
-    this(client, log, Clock.systemUTC(), Sleeper.system());
+    this(client, log, IntentJournal.none());
+  }
+
+  /**
+   * @param client the API client
+   * @param log progress messages (never a secret)
+   * @param journal where intent markers go, so an interrupted rotation is noticed by the next run
+   */
+  public SecretRotator(FeaturebaseClient client, BuildLog log, IntentJournal journal) {
+    this(client, log, journal, Clock.systemUTC(), Sleeper.system());
   }
 
   SecretRotator(FeaturebaseClient client, BuildLog log, Clock clock, Sleeper sleeper) {
+    this(client, log, IntentJournal.none(), clock, sleeper);
+  }
+
+  SecretRotator(
+      FeaturebaseClient client, BuildLog log, IntentJournal journal, Clock clock, Sleeper sleeper) {
     this.client = client;
     this.log = log;
+    this.journal = journal;
     this.clock = clock;
     this.sleeper = sleeper;
+  }
+
+  /**
+   * Finds the webhook a selector names, with its current secret; changes nothing.
+   *
+   * @param selector by id or by name
+   * @return the live webhook
+   * @throws WebhookSelectionException when the webhook does not exist or is ambiguous
+   */
+  public Webhook resolve(WebhookSelector selector) {
+    Webhook webhook = new WebhookResolver(client).resolve(selector);
+    log.info("Webhook " + webhook.label() + " found.");
+    return webhook;
   }
 
   /**
@@ -72,35 +113,76 @@ public final class SecretRotator {
    * @throws FeaturebaseException when the pre-flight call failed (nothing rotated)
    */
   public RotationResult rotate(RotationRequest request) {
+    return rotate(resolve(request.selector()), request).result();
+  }
+
+  /**
+   * Rotates the secret of a webhook found with {@link #resolve} and writes the new one to the
+   * outputs.
+   *
+   * @param webhook the live webhook, as {@link #resolve} returned it
+   * @param request the outputs and the flags (its selector is not used again)
+   * @return what happened, and the live secret for further outputs
+   * @throws SecretOutputException when an output fails its pre-flight (nothing rotated)
+   * @throws RotationException when the rotation failed; its state says what is known
+   */
+  public Handover rotate(Webhook webhook, RotationRequest request) {
     Instant start = clock.instant();
-    Webhook before = preflight(request);
-    Secret oldSecret = before.secret();
+    requireWellFormed(webhook, "the current secret");
+    Secret oldSecret = webhook.secret();
     if (request.dryRun()) {
+      checkAll(request.sinks());
       log.info(
           "Dry run: would rotate the secret of webhook "
-              + before.label()
+              + webhook.label()
               + " and write it to "
               + describe(request.sinks())
               + ". Nothing was changed.");
-      return result(before, RotationResult.Outcome.DRY_RUN, oldSecret, request, 0, start);
+      return dryRun(webhook, request, start);
     }
-
-    Attempt attempt = rotateOnce(before);
-    Webhook after = attempt.webhook();
-    log.info(
-        "Rotated the secret of webhook "
-            + after.label()
-            + ": the old secret ("
-            + oldSecret.fingerprint()
-            + ") no longer works; the new one is "
-            + after.secret().fingerprint()
-            + ".");
-    writeAll(after, request.sinks(), true);
-    RotationResult.Outcome outcome =
-        attempt.responseLost()
-            ? RotationResult.Outcome.ROTATED_RESPONSE_LOST
-            : RotationResult.Outcome.ROTATED;
-    return result(after, outcome, oldSecret, request, attempt.calls(), start);
+    try {
+      prepareAll(request.sinks());
+      Optional<IntentJournal.Intent> interrupted =
+          journal.find(IntentJournal.Kind.ROTATE, client.settings().baseUrl(), webhook.id());
+      if (interrupted.isPresent()) {
+        Optional<Handover> recovered = recover(interrupted.get(), webhook, request, start);
+        if (recovered.isPresent()) {
+          return recovered.get();
+        }
+      }
+      IntentJournal.Intent intent = recordIntent(webhook);
+      Attempt attempt;
+      try {
+        attempt = rotateOnce(webhook);
+      } catch (RotationException e) {
+        if (e.state() == RotationException.State.NOT_ROTATED) {
+          journal.clear(intent);
+        }
+        throw e;
+      }
+      Webhook after = attempt.webhook();
+      log.info(
+          "Rotated the secret of webhook "
+              + after.label()
+              + ": the old secret ("
+              + oldSecret.fingerprint()
+              + ") no longer works; the new one is "
+              + after.secret().fingerprint()
+              + ".");
+      SecretDocument document = document(after);
+      writeAll(document, request.sinks(), true);
+      verifyLive(document, request.sinks());
+      journal.clear(intent);
+      RotationResult.Outcome outcome =
+          attempt.responseLost()
+              ? RotationResult.Outcome.ROTATED_RESPONSE_LOST
+              : RotationResult.Outcome.ROTATED;
+      return new Handover(
+          result(after, outcome, oldSecret, request, attempt.calls(), start),
+          Optional.of(document));
+    } finally {
+      releaseAll(request.sinks());
+    }
   }
 
   /**
@@ -111,29 +193,236 @@ public final class SecretRotator {
    * @return what happened, without the secret
    */
   public RotationResult export(RotationRequest request) {
+    return export(resolve(request.selector()), request).result();
+  }
+
+  /**
+   * Writes the current secret of a webhook found with {@link #resolve} to the outputs, changing
+   * nothing at Featurebase. An intent marker an interrupted rotation of it left is removed: the
+   * live secret is what that rotation should have handed out.
+   *
+   * @param webhook the live webhook, as {@link #resolve} returned it
+   * @param request the outputs and the dry-run flag
+   * @return what happened, and the live secret
+   */
+  public Handover export(Webhook webhook, RotationRequest request) {
     Instant start = clock.instant();
-    Webhook webhook = preflight(request);
+    requireWellFormed(webhook, "the current secret");
     if (request.dryRun()) {
+      checkAll(request.sinks());
       log.info(
           "Dry run: would write the secret of webhook "
               + webhook.label()
               + " to "
               + describe(request.sinks())
               + ".");
-      return result(webhook, RotationResult.Outcome.DRY_RUN, webhook.secret(), request, 0, start);
+      return dryRun(webhook, request, start);
     }
-    writeAll(webhook, request.sinks(), false);
-    return result(webhook, RotationResult.Outcome.EXPORTED, webhook.secret(), request, 0, start);
+    try {
+      prepareAll(request.sinks());
+      SecretDocument document = document(webhook);
+      writeAll(document, request.sinks(), false);
+      verifyLive(document, request.sinks());
+      journal
+          .find(IntentJournal.Kind.ROTATE, client.settings().baseUrl(), webhook.id())
+          .ifPresent(journal::clear);
+      return new Handover(
+          result(webhook, RotationResult.Outcome.EXPORTED, webhook.secret(), request, 0, start),
+          Optional.of(document));
+    } finally {
+      releaseAll(request.sinks());
+    }
   }
 
-  private Webhook preflight(RotationRequest request) {
-    Webhook webhook = new WebhookResolver(client).resolve(request.selector());
-    log.info("Webhook " + webhook.label() + " found.");
-    requireWellFormed(webhook, "the current secret");
-    for (SecretSink sink : request.sinks()) {
-      sink.preflight();
+  /**
+   * Writes a secret this process already handed out (the rotation of an earlier module of the same
+   * build) to further outputs, then checks that it is still the live one.
+   *
+   * @param live the secret as the rotation handed it out
+   * @param request the further outputs
+   * @return what happened
+   * @throws RotationException when an output fails, or the secret is no longer live
+   */
+  public RotationResult handOver(SecretDocument live, RotationRequest request) {
+    Instant start = clock.instant();
+    try {
+      prepareAll(request.sinks());
+      writeAll(live, request.sinks(), true);
+      verifyLive(live, request.sinks());
+    } catch (SecretOutputException e) {
+      throw new RotationException(
+          RotationException.State.ROTATED_OUTPUT_INCOMPLETE,
+          "The secret of webhook '"
+              + live.webhookName()
+              + "' ("
+              + live.webhookId()
+              + ") was rotated, but "
+              + e.reason()
+              + ". Fix the output, then run 'mvn featurebase:export-secret"
+              + " -Dfeaturebase.webhookId="
+              + live.webhookId()
+              + "' to write the live secret (do not rotate again).",
+          e);
+    } finally {
+      releaseAll(request.sinks());
     }
-    return webhook;
+    return new RotationResult(
+        live.webhookId(),
+        live.webhookName(),
+        RotationResult.Outcome.SHARED,
+        live.secret().fingerprint(),
+        live.secret().fingerprint(),
+        request.sinks().stream().map(SecretSink::describe).toList(),
+        0,
+        Duration.between(start, clock.instant()));
+  }
+
+  /**
+   * An earlier run left a marker: decides whether its rotation happened. It did when the secret
+   * differs from the one the marker remembers; then the live secret is handed out, since no run
+   * ever did, unless the request asks to rotate anew.
+   *
+   * @return the handover, or empty when this run is to rotate
+   */
+  private Optional<Handover> recover(
+      IntentJournal.Intent interrupted, Webhook webhook, RotationRequest request, Instant start) {
+    boolean rotatedSince =
+        interrupted
+            .oldFingerprint()
+            .map(f -> !f.equals(webhook.secret().fingerprint()))
+            .orElse(true);
+    String started =
+        "An earlier run started rotating the secret of webhook "
+            + webhook.label()
+            + " at "
+            + interrupted.startedAt()
+            + " and was interrupted";
+    if (!rotatedSince) {
+      log.warn(
+          started + " before the rotation took effect (the secret is unchanged); rotating now.");
+      journal.clear(interrupted);
+      return Optional.empty();
+    }
+    if (request.rotateAnew()) {
+      log.warn(
+          started
+              + " after the rotation took effect; its secret ("
+              + webhook.secret().fingerprint()
+              + ") was never handed out. Rotating anew, as asked.");
+      journal.clear(interrupted);
+      return Optional.empty();
+    }
+    log.warn(
+        started
+            + " after the rotation took effect: its secret ("
+            + webhook.secret().fingerprint()
+            + ") was never handed out. Handing out that live secret instead of rotating again; to"
+            + " rotate once more, ask to rotate anew.");
+    SecretDocument document = document(webhook);
+    writeAll(document, request.sinks(), true);
+    verifyLive(document, request.sinks());
+    journal.clear(interrupted);
+    return Optional.of(
+        new Handover(
+            result(
+                webhook,
+                RotationResult.Outcome.HANDED_OUT_AFTER_INTERRUPTION,
+                webhook.secret(),
+                request,
+                0,
+                start),
+            Optional.of(document)));
+  }
+
+  private IntentJournal.Intent recordIntent(Webhook webhook) {
+    try {
+      return journal.record(
+          IntentJournal.Kind.ROTATE,
+          client.settings().baseUrl(),
+          webhook.id(),
+          webhook.name(),
+          Optional.of(webhook.secret().fingerprint()));
+    } catch (IOException e) {
+      throw new SecretOutputException(
+          "Could not record that a rotation of webhook "
+              + webhook.label()
+              + " is starting ("
+              + e.getMessage()
+              + "); nothing was rotated. The record lets a later run notice an interrupted"
+              + " rotation: make the build directory writable.",
+          e);
+    }
+  }
+
+  /**
+   * Reads the webhook back after the outputs were written: another run may have rotated it since
+   * this one obtained the secret, and then the outputs hold a dead secret.
+   */
+  private void verifyLive(SecretDocument written, List<SecretSink> sinks) {
+    Webhook now;
+    try {
+      now = client.get(written.webhookId());
+    } catch (FeaturebaseException e) {
+      log.warn(
+          "Could not read webhook "
+              + written.webhookId()
+              + " back to confirm that the secret written is still the live one ("
+              + e.summary()
+              + "). If another pipeline may rotate it too, run 'mvn featurebase:export-secret"
+              + " -Dfeaturebase.webhookId="
+              + written.webhookId()
+              + "' to be sure.");
+      return;
+    }
+    if (now.secret() != null && !written.secret().equals(now.secret())) {
+      throw new RotationException(
+          RotationException.State.STALE_OUTPUT,
+          "The secret of webhook '"
+              + written.webhookName()
+              + "' ("
+              + written.webhookId()
+              + ") was written to "
+              + describe(sinks)
+              + ", but reading the webhook back shows another secret live now ("
+              + now.secret().fingerprint()
+              + " instead of "
+              + written.secret().fingerprint()
+              + "): another run rotated it meanwhile (a second pipeline, or someone in the"
+              + " Featurebase dashboard), so these outputs hold a dead secret. Make sure only one"
+              + " pipeline rotates this webhook, then run 'mvn featurebase:export-secret"
+              + " -Dfeaturebase.webhookId="
+              + written.webhookId()
+              + "' to write the live one.",
+          null);
+    }
+  }
+
+  private static void checkAll(List<SecretSink> sinks) {
+    for (SecretSink sink : sinks) {
+      sink.check();
+    }
+  }
+
+  private static void prepareAll(List<SecretSink> sinks) {
+    for (SecretSink sink : sinks) {
+      sink.prepare();
+    }
+  }
+
+  private static void releaseAll(List<SecretSink> sinks) {
+    for (SecretSink sink : sinks) {
+      sink.release();
+    }
+  }
+
+  private SecretDocument document(Webhook webhook) {
+    return new SecretDocument(webhook.id(), webhook.name(), webhook.secret(), clock.instant());
+  }
+
+  private Handover dryRun(Webhook webhook, RotationRequest request, Instant start) {
+    return new Handover(
+        result(webhook, RotationResult.Outcome.DRY_RUN, webhook.secret(), request, 0, start),
+        Optional.empty());
   }
 
   private Attempt rotateOnce(Webhook before) {
@@ -168,7 +457,8 @@ public final class SecretRotator {
       Webhook now = readBack(before, unclear);
       if (!oldSecret.equals(now.secret())) {
         requireWellFormed(now, "the secret read back after the rotation");
-        log.info("The rotation had happened; its answer was unusable. Using the live secret.");
+        log.info(
+            "The rotation had happened, though its answer was lost or unusable; using the live secret.");
         return new Attempt(now, calls, true);
       }
       if (calls >= MAX_ROTATE_CALLS) {
@@ -269,9 +559,7 @@ public final class SecretRotator {
     }
   }
 
-  private void writeAll(Webhook webhook, List<SecretSink> sinks, boolean rotated) {
-    SecretDocument document =
-        new SecretDocument(webhook.id(), webhook.name(), webhook.secret(), clock.instant());
+  private void writeAll(SecretDocument document, List<SecretSink> sinks, boolean rotated) {
     List<String> written = new ArrayList<>();
     List<String> failed = new ArrayList<>();
     SecretOutputException firstFailure = null;
@@ -289,13 +577,19 @@ public final class SecretRotator {
     }
     if (firstFailure != null) {
       String message =
-          (rotated ? "The secret of webhook " + webhook.label() + " was rotated, but " : "")
+          (rotated
+                  ? "The secret of webhook '"
+                      + document.webhookName()
+                      + "' ("
+                      + document.webhookId()
+                      + ") was rotated, but "
+                  : "")
               + "the secret could not be written to "
               + String.join("; ", failed)
               + (written.isEmpty() ? "" : ". It was written to " + String.join(", ", written))
               + ". Fix the output, then run 'mvn featurebase:export-secret"
               + " -Dfeaturebase.webhookId="
-              + webhook.id()
+              + document.webhookId()
               + "' to write the live secret again (do not rotate again).";
       if (!rotated) {
         throw new SecretOutputException(message, firstFailure);

@@ -38,15 +38,20 @@ public record GithubOutputSink(Path githubOutput, PrintStream stdout) implements
   }
 
   @Override
-  public void preflight() {
+  public void check() {
     if (!Files.isRegularFile(githubOutput) || !Files.isWritable(githubOutput)) {
       throw new SecretOutputException(
           "GITHUB_OUTPUT names "
               + githubOutput
-              + ", which is not a writable file. Nothing was rotated. Run the goal as a normal"
-              + " workflow step, or unset GITHUB_OUTPUT outside GitHub Actions.",
+              + ", which is not a writable file. Nothing was changed at Featurebase. Run the goal"
+              + " as a normal workflow step, or unset GITHUB_OUTPUT outside GitHub Actions.",
           null);
     }
+  }
+
+  @Override
+  public void prepare() {
+    check();
   }
 
   @Override

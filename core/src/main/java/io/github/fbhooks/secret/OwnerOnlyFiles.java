@@ -4,6 +4,7 @@ import io.github.fbhooks.log.BuildLog;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
@@ -35,17 +36,31 @@ public final class OwnerOnlyFiles {
       PosixFilePermissions.fromString("rw-------");
 
   private final BuildLog log;
+  private final ChannelWriter writer;
 
   /**
    * @param log where permission warnings go
    */
   public OwnerOnlyFiles(BuildLog log) {
+    this(log, OwnerOnlyFiles::writeFully);
+  }
+
+  /** For tests: a writer that fails as a full disk would. */
+  OwnerOnlyFiles(BuildLog log, ChannelWriter writer) {
     this.log = log;
+    this.writer = writer;
+  }
+
+  /** Writes a buffer to a channel; a seam for tests of a full disk. */
+  @FunctionalInterface
+  interface ChannelWriter {
+    void write(FileChannel channel, ByteBuffer buffer) throws IOException;
   }
 
   /**
-   * Checks that {@link #write} can succeed: the parent directory exists (or can be created) and a
-   * file can be created in it, and the target is not a directory. Writes no secret.
+   * Checks, changing nothing, that {@link #write} could succeed: the target is not a directory, and
+   * its directory, or the nearest ancestor that exists, is a writable directory. For dry runs: it
+   * creates no directory and no file.
    *
    * @param target the file to check
    * @throws IOException when the file could not be written
@@ -55,11 +70,47 @@ public final class OwnerOnlyFiles {
     if (Files.isDirectory(absolute)) {
       throw new IOException(absolute + " is a directory");
     }
+    Path existing = absolute.getParent();
+    while (existing != null && !Files.exists(existing)) {
+      existing = existing.getParent();
+    }
+    if (existing == null || !Files.isDirectory(existing)) {
+      throw new IOException((existing == null ? absolute : existing) + " is not a directory");
+    }
+    if (!Files.isWritable(existing)) {
+      throw new AccessDeniedException(existing + " is not writable");
+    }
+    warnIfShared(existing);
+  }
+
+  /**
+   * Prepares a write: creates the directory, then the owner-only temporary file beside the target
+   * that {@link Reservation#commit} will fill and move over it, with {@code bytes} bytes written
+   * and forced to disk, so that a full disk or a directory where files cannot be created fails now.
+   * Warns about a directory every user may write to.
+   *
+   * @param target the file to write later
+   * @param bytes how much space to reserve
+   * @return the reservation; close it when no commit follows
+   * @throws IOException when the space cannot be reserved; nothing is left behind then
+   */
+  public Reservation reserve(Path target, int bytes) throws IOException {
+    Path absolute = target.toAbsolutePath();
+    if (Files.isDirectory(absolute)) {
+      throw new IOException(absolute + " is a directory");
+    }
     Path dir = absolute.getParent();
     Files.createDirectories(dir);
-    Path probe = createOwnerOnlyTempFile(dir);
-    Files.delete(probe);
+    Path temp = createOwnerOnlyTempFile(dir);
+    try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
+      writer.write(channel, ByteBuffer.allocate(bytes));
+      channel.force(true);
+    } catch (IOException | RuntimeException e) {
+      Files.deleteIfExists(temp);
+      throw e;
+    }
     warnIfShared(dir);
+    return new Reservation(temp, absolute);
   }
 
   /**
@@ -73,18 +124,57 @@ public final class OwnerOnlyFiles {
     Path absolute = target.toAbsolutePath();
     Path dir = absolute.getParent();
     Files.createDirectories(dir);
-    Path temp = createOwnerOnlyTempFile(dir);
-    try {
-      try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
-        ByteBuffer buffer = ByteBuffer.wrap(content);
-        while (buffer.hasRemaining()) {
-          channel.write(buffer);
+    new Reservation(createOwnerOnlyTempFile(dir), absolute).commit(content);
+  }
+
+  /**
+   * An owner-only temporary file beside a target, holding reserved space until {@link #commit}
+   * fills it and moves it over the target, or {@link #close()} deletes it.
+   */
+  public final class Reservation implements AutoCloseable {
+    private final Path temp;
+    private final Path target;
+
+    private Reservation(Path temp, Path target) {
+      this.temp = temp;
+      this.target = target;
+    }
+
+    /**
+     * Writes the content into the reserved file, forces it to disk and moves it over the target in
+     * one step. The file is gone afterwards, whatever happened.
+     *
+     * @param content the bytes
+     * @throws IOException when the content could not be written; the target is then unchanged
+     */
+    public void commit(byte[] content) throws IOException {
+      try {
+        try (FileChannel channel =
+            FileChannel.open(
+                temp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
+          writer.write(channel, ByteBuffer.wrap(content));
+          channel.force(true);
         }
-        channel.force(true);
+        move(temp, target);
+      } finally {
+        Files.deleteIfExists(temp);
       }
-      move(temp, absolute);
-    } finally {
-      Files.deleteIfExists(temp);
+    }
+
+    /** Deletes the reserved file; never throws. */
+    @Override
+    public void close() {
+      try {
+        Files.deleteIfExists(temp);
+      } catch (IOException e) {
+        log.warn("Could not delete the temporary file " + temp + " (" + e.getMessage() + ").");
+      }
+    }
+  }
+
+  private static void writeFully(FileChannel channel, ByteBuffer buffer) throws IOException {
+    while (buffer.hasRemaining()) {
+      channel.write(buffer);
     }
   }
 

@@ -5,6 +5,8 @@ public final class SecretOutputException extends RuntimeException {
 
   private static final long serialVersionUID = 1L;
 
+  private final String reason;
+
   /**
    * Creates the exception.
    *
@@ -12,6 +14,24 @@ public final class SecretOutputException extends RuntimeException {
    * @param cause the I/O failure, or null
    */
   public SecretOutputException(String message, Throwable cause) {
+    this(message, message, cause);
+  }
+
+  /**
+   * Creates the exception with a short reason for messages that give their own advice.
+   *
+   * @param message what failed, where, and what to do
+   * @param reason what failed and where, without advice, e.g. {@code cannot write the secret file
+   *     x: it is a directory}
+   * @param cause the I/O failure, or null
+   */
+  public SecretOutputException(String message, String reason, Throwable cause) {
     super(message, cause);
+    this.reason = reason;
+  }
+
+  /** {@return what failed and where, without advice} */
+  public String reason() {
+    return reason;
   }
 }

@@ -3,8 +3,12 @@ package io.github.fbhooks.secret;
 /**
  * A place a secret is handed to: a file, a build property, a CI step output.
  *
- * <p>Rotation checks every sink with {@link #preflight()} before it rotates, because the old secret
- * dies at once: a sink that fails only after the rotation would lose the new secret.
+ * <p>The old secret dies the moment Featurebase issues a new one, so an output that fails only
+ * after a rotation would lose the new secret. Every sink is therefore prepared before anything is
+ * sent: {@link #prepare()} creates what the write needs (for a file: the directory and a temporary
+ * file beside the target, with the space the secret needs reserved), so that {@link #write} can
+ * hardly fail; {@link #release()} gives that back when no write follows. A dry run calls {@link
+ * #check()} instead, which changes nothing.
  */
 public interface SecretSink {
 
@@ -14,17 +18,29 @@ public interface SecretSink {
   String describe();
 
   /**
-   * Checks that {@link #write} will succeed, without writing the secret.
+   * Checks, changing nothing (no directory, no file), that the output could be written: for dry
+   * runs.
    *
    * @throws SecretOutputException when the output cannot be written
    */
-  void preflight();
+  void check();
 
   /**
-   * Hands the secret over.
+   * Prepares the write, without writing the secret: after it returns, {@link #write} needs no more
+   * space or permission than it already has.
+   *
+   * @throws SecretOutputException when the output cannot be written
+   */
+  void prepare();
+
+  /**
+   * Hands the secret over, using what {@link #prepare()} reserved where it ran.
    *
    * @param document the secret and its webhook
    * @throws SecretOutputException when the output cannot be written
    */
   void write(SecretDocument document);
+
+  /** Gives back what {@link #prepare()} reserved and {@link #write} did not use; never throws. */
+  default void release() {}
 }

@@ -78,43 +78,112 @@ class FileSecretSinkTest {
   @Test
   void leavesNoTemporaryFiles() throws IOException {
     Path file = dir.resolve("webhook.secret");
-    sink(file).preflight();
-    sink(file).write(DOCUMENT);
+    FileSecretSink sink = sink(file);
+    sink.prepare();
+    sink.write(DOCUMENT);
+    sink.release();
 
-    try (Stream<Path> files = Files.list(dir)) {
-      assertThat(files.map(p -> p.getFileName().toString())).containsExactly("webhook.secret");
-    }
+    assertThat(names(dir)).containsExactly("webhook.secret");
   }
 
   @Test
-  void preflightWritesNoSecret() {
-    Path file = dir.resolve("webhook.secret");
+  void prepareReservesTheRealTemporaryFileBesideTheTargetWithoutTheSecret() throws IOException {
+    Path file = dir.resolve("out/webhook.secret");
+    FileSecretSink sink = sink(file);
 
-    sink(file).preflight();
+    sink.prepare();
 
     assertThat(file).doesNotExist();
+    List<Path> reserved = list(dir.resolve("out"));
+    assertThat(reserved)
+        .singleElement()
+        .satisfies(p -> assertThat(p.getFileName().toString()).startsWith(".fbhooks-"));
+    assertThat(Files.size(reserved.get(0))).isEqualTo(FileSecretSink.RESERVED_BYTES);
+    assertThat(Files.readAllBytes(reserved.get(0))).containsOnly((byte) 0);
+
+    sink.write(DOCUMENT);
+
+    assertThat(file).hasContent("whsec_new");
+    assertThat(names(dir.resolve("out"))).containsExactly("webhook.secret");
   }
 
   @Test
-  void preflightFailsForADirectoryWithAClearMessage() throws IOException {
+  void releaseWithoutWriteLeavesNothing() throws IOException {
+    FileSecretSink sink = sink(dir.resolve("webhook.secret"));
+
+    sink.prepare();
+    sink.release();
+
+    assertThat(names(dir)).isEmpty();
+  }
+
+  @Test
+  void aFullDiskFailsAtPrepareBeforeAnythingIsRotated() throws IOException {
+    OwnerOnlyFiles full =
+        new OwnerOnlyFiles(
+            log,
+            (channel, buffer) -> {
+              throw new IOException("No space left on device");
+            });
+    FileSecretSink sink =
+        new FileSecretSink(dir.resolve("webhook.secret"), SecretFormat.RAW, "p", full);
+
+    assertThatThrownBy(sink::prepare)
+        .isInstanceOf(SecretOutputException.class)
+        .hasMessageContaining("No space left on device")
+        .hasMessageContaining("Nothing was changed at Featurebase");
+    assertThat(names(dir)).as("no reserved file left behind").isEmpty();
+  }
+
+  @Test
+  void checkCreatesNoDirectoryAndNoFile() {
+    Path file = dir.resolve("a/b/c/webhook.secret");
+
+    sink(file).check();
+
+    assertThat(dir.resolve("a")).doesNotExist();
+  }
+
+  @Test
+  void checkFailsForADirectoryWithAClearMessage() throws IOException {
     Path target = Files.createDirectory(dir.resolve("is-a-dir"));
 
-    assertThatThrownBy(() -> sink(target).preflight())
+    assertThatThrownBy(() -> sink(target).check())
         .isInstanceOf(SecretOutputException.class)
         .hasMessageContaining(target.toString())
-        .hasMessageContaining("Nothing was rotated")
-        .hasMessageContaining("-Dfeaturebase.secretFile");
+        .hasMessageContaining("Nothing was changed at Featurebase")
+        .hasMessageContaining("Point the secret file at a writable location");
+    assertThatThrownBy(() -> sink(target).prepare()).isInstanceOf(SecretOutputException.class);
   }
 
   @Test
-  void preflightFailsWhereNoFileCanBeCreated() throws IOException {
+  void checkFailsBelowAFile() throws IOException {
+    Path file = Files.writeString(dir.resolve("plain"), "x");
+
+    assertThatThrownBy(() -> sink(file.resolve("webhook.secret")).check())
+        .isInstanceOf(SecretOutputException.class)
+        .hasMessageContaining("is not a directory");
+  }
+
+  @Test
+  void prepareFailsWhereNoFileCanBeCreated() throws IOException {
     assumeTrue(FileSystems.getDefault().supportedFileAttributeViews().contains("posix"));
     Path readOnly = Files.createDirectory(dir.resolve("ro"));
     Files.setPosixFilePermissions(readOnly, PosixFilePermissions.fromString("r-x------"));
     assumeTrue(!Files.isWritable(readOnly), "running as a user that ignores permissions");
 
-    assertThatThrownBy(() -> sink(readOnly.resolve("s")).preflight())
+    assertThatThrownBy(() -> sink(readOnly.resolve("s")).prepare())
         .isInstanceOf(SecretOutputException.class);
+  }
+
+  private static List<Path> list(Path directory) throws IOException {
+    try (Stream<Path> files = Files.list(directory)) {
+      return files.toList();
+    }
+  }
+
+  private static List<String> names(Path directory) throws IOException {
+    return list(directory).stream().map(p -> p.getFileName().toString()).toList();
   }
 
   @Test
@@ -138,7 +207,9 @@ class FileSecretSinkTest {
     Path shared = Files.createDirectory(dir.resolve("shared"));
     Files.setPosixFilePermissions(shared, PosixFilePermissions.fromString("rwxrwxrwx"));
 
-    sink(shared.resolve("s")).preflight();
+    FileSecretSink sink = sink(shared.resolve("s"));
+    sink.prepare();
+    sink.release();
 
     assertThat(warnings).singleElement().asString().contains("writable by every user");
   }

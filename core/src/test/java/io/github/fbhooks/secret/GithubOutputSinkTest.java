@@ -24,7 +24,7 @@ class GithubOutputSinkTest {
     GithubOutputSink sink =
         new GithubOutputSink(output, new PrintStream(stdout, true, StandardCharsets.UTF_8));
 
-    sink.preflight();
+    sink.prepare();
     sink.write(
         new SecretDocument(
             "507f1f77bcf86cd799439011", "n", Secret.of("whsec_s3cr3t"), Instant.EPOCH));
@@ -40,9 +40,9 @@ class GithubOutputSinkTest {
   void preflightRefusesAMissingOutputFile() {
     GithubOutputSink sink = new GithubOutputSink(dir.resolve("missing"), System.out);
 
-    assertThatThrownBy(sink::preflight)
+    assertThatThrownBy(sink::check)
         .isInstanceOf(SecretOutputException.class)
         .hasMessageContaining("GITHUB_OUTPUT")
-        .hasMessageContaining("Nothing was rotated");
+        .hasMessageContaining("Nothing was changed at Featurebase");
   }
 }

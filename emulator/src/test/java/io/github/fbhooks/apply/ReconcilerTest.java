@@ -15,6 +15,7 @@ import io.github.fbhooks.config.WorkspaceConfig;
 import io.github.fbhooks.emulator.Emulator;
 import io.github.fbhooks.emulator.EmulatorAdminClient;
 import io.github.fbhooks.emulator.EmulatorOptions;
+import io.github.fbhooks.journal.IntentJournal;
 import io.github.fbhooks.json.JsonMappers;
 import io.github.fbhooks.log.BuildLog;
 import io.github.fbhooks.plan.Action;
@@ -27,6 +28,7 @@ import io.github.fbhooks.secret.FileSecretSink;
 import io.github.fbhooks.secret.OwnerOnlyFiles;
 import io.github.fbhooks.secret.Secret;
 import io.github.fbhooks.secret.SecretFormat;
+import io.github.fbhooks.secret.SecretOutputException;
 import io.github.fbhooks.secret.SecretSink;
 import io.github.fbhooks.webhook.Webhook;
 import io.github.fbhooks.webhook.WebhookStatus;
@@ -117,11 +119,12 @@ class ReconcilerTest {
         Clock.systemUTC());
   }
 
+  /** The secret outputs of created webhooks, by output key (the slug of the name). */
   private Function<String, List<SecretSink>> secretFiles() {
     return name ->
         List.of(
             new FileSecretSink(
-                dir.resolve("secrets/" + name.replace(' ', '-') + ".secret"),
+                dir.resolve("secrets/" + name + ".secret"),
                 SecretFormat.RAW,
                 "p",
                 new OwnerOnlyFiles(BuildLog.NONE)));
@@ -171,7 +174,7 @@ class ReconcilerTest {
     Webhook paused =
         live.stream().filter(w -> w.name().equals("Paused one")).findFirst().orElseThrow();
     assertThat(paused.status()).isEqualTo(WebhookStatus.PAUSED);
-    assertThat(Files.readString(dir.resolve("secrets/Production.secret")).trim())
+    assertThat(Files.readString(dir.resolve("secrets/production.secret")).trim())
         .isEqualTo(
             live.stream()
                 .filter(w -> w.name().equals("Production"))
@@ -220,7 +223,9 @@ class ReconcilerTest {
             "PATCH /v2/webhooks/{id}",
             "DELETE /v2/webhooks/{id}",
             "POST /v2/webhooks",
-            "PATCH /v2/webhooks/{id}");
+            "PATCH /v2/webhooks/{id}",
+            // after the creates: did a concurrent apply create the same webhooks?
+            "GET /v2/webhooks?limit=100");
   }
 
   @Test
@@ -234,7 +239,7 @@ class ReconcilerTest {
     assertThat(report.outcomes().get(0).detail()).contains("answer was lost");
     List<Webhook> live = client.listAll();
     assertThat(live).hasSize(1);
-    assertThat(Files.readString(dir.resolve("secrets/Production.secret")).trim())
+    assertThat(Files.readString(dir.resolve("secrets/production.secret")).trim())
         .isEqualTo(live.get(0).secret().reveal());
   }
 
@@ -335,6 +340,143 @@ class ReconcilerTest {
                   .hasChanges())
           .isFalse();
     }
+  }
+
+  private IntentJournal journal() {
+    return IntentJournal.in(dir.resolve("intents"), BuildLog.NONE);
+  }
+
+  @Test
+  void anApplyInterruptedAfterACreateHandsItsSecretOutNextTime() throws Exception {
+    IntentJournal journal = journal();
+    journal.record(
+        IntentJournal.Kind.CREATE,
+        client.settings().baseUrl(),
+        "Production",
+        "Production",
+        Optional.empty());
+    // the interrupted apply's create landed; its secret reached no output
+    Webhook created =
+        client.create(Applier.createBody(hook("Production", WebhookStatus.ACTIVE, Map.of())));
+    List<String> log = new ArrayList<>();
+
+    Reconciler.Report report =
+        new Reconciler(planning(), recording(log), journal)
+            .apply(
+                new Reconciler.Request(
+                    config(false, hook("Production", WebhookStatus.ACTIVE, Map.of())),
+                    NameFilter.ALL,
+                    Optional.empty(),
+                    4,
+                    secretFiles()),
+                plan -> {});
+
+    assertThat(report.outcomes()).isEmpty();
+    assertThat(Files.readString(dir.resolve("secrets/production.secret")).trim())
+        .isEqualTo(client.get(created.id()).secret().reveal());
+    assertThat(log)
+        .anyMatch(l -> l.contains("was interrupted after creating it (" + created.id() + ")"));
+    assertThat(dir.resolve("intents")).isEmptyDirectory();
+  }
+
+  @Test
+  void aCreateMarkerWhoseWebhookNeverAppearedIsDroppedAndTheWebhookCreated() throws Exception {
+    IntentJournal journal = journal();
+    journal.record(
+        IntentJournal.Kind.CREATE,
+        client.settings().baseUrl(),
+        "Production",
+        "Production",
+        Optional.empty());
+
+    Reconciler.Report report =
+        new Reconciler(planning(), BuildLog.NONE, journal)
+            .apply(
+                new Reconciler.Request(
+                    config(false, hook("Production", WebhookStatus.ACTIVE, Map.of())),
+                    NameFilter.ALL,
+                    Optional.empty(),
+                    4,
+                    secretFiles()),
+                plan -> {});
+
+    assertThat(report.isComplete()).isTrue();
+    assertThat(client.listAll()).hasSize(1);
+    assertThat(dir.resolve("secrets/production.secret")).exists();
+    assertThat(dir.resolve("intents")).isEmptyDirectory();
+  }
+
+  @Test
+  void aSecretOutputThatCannotBeWrittenStopsApplyBeforeAnyChange() throws Exception {
+    Files.createDirectories(dir.resolve("secrets/production.secret")); // a directory, not a file
+
+    assertThatThrownBy(
+            () ->
+                apply(
+                    config(false, hook("Production", WebhookStatus.ACTIVE, Map.of())),
+                    Optional.empty()))
+        .isInstanceOf(SecretOutputException.class)
+        .hasMessageContaining("secrets/production.secret");
+    assertThat(requests())
+        .extracting(r -> r.path("method").asText())
+        .as("only the plan's list call")
+        .containsExactly("GET");
+    assertThat(client.listAll()).isEmpty();
+  }
+
+  @Test
+  void aDuplicateCreatedByAConcurrentApplyElsewhereIsReportedAsAFailure() throws Exception {
+    // the apply's create is held up; meanwhile "another process" creates the same webhook
+    admin.addFaults(
+        "{\"method\":\"POST\",\"path\":\"/v2/webhooks\",\"times\":1,"
+            + "\"action\":\"delay\",\"delayMs\":1500}");
+    var pool = java.util.concurrent.Executors.newSingleThreadExecutor();
+    try {
+      var running =
+          pool.submit(
+              () ->
+                  apply(
+                      config(false, hook("Production", WebhookStatus.ACTIVE, Map.of())),
+                      Optional.empty()));
+      Thread.sleep(700);
+      client.create(Applier.createBody(hook("Production", WebhookStatus.ACTIVE, Map.of())));
+
+      Reconciler.Report report = running.get(10, java.util.concurrent.TimeUnit.SECONDS);
+
+      assertThat(report.isComplete()).isFalse();
+      assertThat(report.outcomes())
+          .singleElement()
+          .satisfies(
+              o ->
+                  assertThat(o.detail())
+                      .contains("2 live webhooks are now named 'Production'")
+                      .contains("another apply, in another process"));
+      assertThat(dir.resolve("secrets/production.secret")).exists();
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  private static BuildLog recording(List<String> lines) {
+    return new BuildLog() {
+      @Override
+      public boolean isDebugEnabled() {
+        return false;
+      }
+
+      @Override
+      public void debug(java.util.function.Supplier<String> message) {}
+
+      @Override
+      public void info(String message) {
+        lines.add(message);
+      }
+
+      @Override
+      public void warn(String message) {
+        lines.add(message);
+      }
+    };
   }
 
   @Test

@@ -6,6 +6,7 @@ import io.github.fbhooks.api.ClientSettings;
 import io.github.fbhooks.api.FeaturebaseClient;
 import io.github.fbhooks.apply.Reconciler;
 import io.github.fbhooks.config.DesiredWebhook;
+import io.github.fbhooks.config.SecretOutputNames;
 import io.github.fbhooks.config.SourceLocation;
 import io.github.fbhooks.config.TrustedTargets;
 import io.github.fbhooks.config.WebhooksConfig;
@@ -102,7 +103,9 @@ class ConcurrentApplyTest {
                   .hasChanges())
           .isFalse();
       for (Webhook webhook : live) {
-        assertThat(Files.readString(dir.resolve(webhook.name() + ".secret")).trim())
+        assertThat(
+                Files.readString(dir.resolve(SecretOutputNames.slug(webhook.name()) + ".secret"))
+                    .trim())
             .as("the secret file of %s holds its live secret", webhook.name())
             .isEqualTo(webhook.secret().reveal());
       }

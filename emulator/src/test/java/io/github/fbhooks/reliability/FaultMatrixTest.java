@@ -458,7 +458,7 @@ class FaultMatrixTest {
         .containsExactlyInAnyOrder("Production Webhook", "New Hook");
     Webhook created =
         after.stream().filter(w -> w.name().equals("New Hook")).findFirst().orElseThrow();
-    Path secretFile = dir.resolve("secrets/New-Hook.secret");
+    Path secretFile = dir.resolve("secrets/new-hook.secret");
     assertThat(secretFile).as("the created webhook's secret was handed over").exists();
     assertThat(Files.readString(secretFile).trim()).isEqualTo(created.secret().reveal());
     return new Cell(failure, note);
@@ -568,7 +568,7 @@ class FaultMatrixTest {
   }
 
   private Function<String, List<SecretSink>> secretFiles() {
-    return name -> List.of(sink(dir.resolve("secrets/" + name.replace(' ', '-') + ".secret")));
+    return key -> List.of(sink(dir.resolve("secrets/" + key + ".secret")));
   }
 
   private static WebhooksConfig config() {

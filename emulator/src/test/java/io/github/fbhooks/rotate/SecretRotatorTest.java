@@ -11,6 +11,7 @@ import io.github.fbhooks.api.FeaturebaseClient;
 import io.github.fbhooks.emulator.Emulator;
 import io.github.fbhooks.emulator.EmulatorAdminClient;
 import io.github.fbhooks.emulator.EmulatorOptions;
+import io.github.fbhooks.journal.IntentJournal;
 import io.github.fbhooks.json.JsonMappers;
 import io.github.fbhooks.log.BuildLog;
 import io.github.fbhooks.secret.FileSecretSink;
@@ -27,6 +28,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -77,6 +79,34 @@ class SecretRotatorTest {
 
   private SecretRotator rotator() {
     return new SecretRotator(client, log(), Clock.systemUTC(), duration -> {});
+  }
+
+  private SecretRotator rotator(IntentJournal journal) {
+    return new SecretRotator(client, log(), journal, Clock.systemUTC(), duration -> {});
+  }
+
+  private IntentJournal journal() {
+    return IntentJournal.in(dir.resolve("intents"), BuildLog.NONE);
+  }
+
+  /** The marker a run leaves just before it sends the rotation, as a crash would leave it. */
+  private void interruptedRotation(IntentJournal journal) throws IOException {
+    journal.record(
+        IntentJournal.Kind.ROTATE,
+        client.settings().baseUrl(),
+        ID,
+        "Production Webhook",
+        Optional.of(Secret.of(OLD).fingerprint()));
+  }
+
+  private boolean markerLeft() throws IOException {
+    Path intents = dir.resolve("intents");
+    if (!Files.isDirectory(intents)) {
+      return false;
+    }
+    try (var files = Files.list(intents)) {
+      return files.findAny().isPresent();
+    }
   }
 
   private FileSecretSink file(String name) {
@@ -164,6 +194,106 @@ class SecretRotatorTest {
                     .isEqualTo(RotationException.State.NOT_ROTATED));
     assertThat(liveSecret()).isEqualTo(OLD);
     assertThat(dir.resolve("s.txt")).doesNotExist();
+  }
+
+  @Test
+  void aRotationInterruptedAfterItTookEffectIsHandedOutNotRepeated() throws IOException {
+    IntentJournal journal = journal();
+    interruptedRotation(journal);
+    client.refreshSecret(ID); // the interrupted run's rotation landed; its secret reached no one
+
+    RotationResult result = rotator(journal).rotate(request(WebhookSelector.byId(ID), file("s")));
+
+    assertThat(result.outcome()).isEqualTo(RotationResult.Outcome.HANDED_OUT_AFTER_INTERRUPTION);
+    assertThat(rotations()).hasSize(1);
+    assertThat(Files.readString(dir.resolve("s")).trim()).isEqualTo(liveSecret());
+    assertThat(markerLeft()).isFalse();
+    assertThat(logLines)
+        .anyMatch(l -> l.contains("was interrupted after the rotation took effect"));
+  }
+
+  @Test
+  void rotateAnewRotatesEvenAfterAnInterruptedRotationTookEffect() throws IOException {
+    IntentJournal journal = journal();
+    interruptedRotation(journal);
+    client.refreshSecret(ID);
+    RotationRequest anew =
+        new RotationRequest(WebhookSelector.byId(ID), List.of(file("s")), false, true);
+
+    RotationResult result = rotator(journal).rotate(anew);
+
+    assertThat(result.outcome()).isEqualTo(RotationResult.Outcome.ROTATED);
+    assertThat(rotations()).hasSize(2);
+    assertThat(Files.readString(dir.resolve("s")).trim()).isEqualTo(liveSecret());
+    assertThat(markerLeft()).isFalse();
+  }
+
+  @Test
+  void aRotationInterruptedBeforeItTookEffectIsSimplyDone() throws IOException {
+    IntentJournal journal = journal();
+    interruptedRotation(journal);
+
+    RotationResult result = rotator(journal).rotate(request(WebhookSelector.byId(ID), file("s")));
+
+    assertThat(result.outcome()).isEqualTo(RotationResult.Outcome.ROTATED);
+    assertThat(rotations()).hasSize(1);
+    assertThat(markerLeft()).isFalse();
+  }
+
+  @Test
+  void anUnknownOutcomeLeavesItsMarkerAndTheNextRunHandsTheSecretOut() throws IOException {
+    IntentJournal journal = journal();
+    admin.addFaults(
+        "[{\"method\":\"POST\",\"path\":\"/v2/webhooks/*/secret\",\"action\":\"drop\"},"
+            + "{\"method\":\"GET\",\"path\":\"/v2/webhooks/*\",\"times\":1,"
+            + "\"action\":\"respond\",\"status\":404}]");
+    RotationRequest byName = request(WebhookSelector.byName("Production Webhook"), file("s"));
+
+    assertThatThrownBy(() -> rotator(journal).rotate(byName))
+        .isInstanceOf(RotationException.class)
+        .satisfies(
+            e ->
+                assertThat(((RotationException) e).state())
+                    .isEqualTo(RotationException.State.UNKNOWN));
+    assertThat(markerLeft()).isTrue();
+
+    RotationResult next = rotator(journal).rotate(byName);
+
+    assertThat(next.outcome()).isEqualTo(RotationResult.Outcome.HANDED_OUT_AFTER_INTERRUPTION);
+    assertThat(rotations()).as("the dropped rotation was the only one").hasSize(1);
+    assertThat(Files.readString(dir.resolve("s")).trim()).isEqualTo(liveSecret());
+    assertThat(markerLeft()).isFalse();
+  }
+
+  @Test
+  void anotherRunRotatingAfterTheOutputsWereWrittenFailsInsteadOfSucceeding() {
+    SecretSink rival =
+        new SecretSink() {
+          @Override
+          public String describe() {
+            return "an output, after which another pipeline rotates";
+          }
+
+          @Override
+          public void check() {}
+
+          @Override
+          public void prepare() {}
+
+          @Override
+          public void write(SecretDocument document) {
+            client.refreshSecret(ID);
+          }
+        };
+
+    assertThatThrownBy(() -> rotator().rotate(request(WebhookSelector.byId(ID), rival)))
+        .isInstanceOf(RotationException.class)
+        .hasMessageContaining("another run rotated it meanwhile")
+        .hasMessageContaining("export-secret -Dfeaturebase.webhookId=" + ID)
+        .satisfies(
+            e ->
+                assertThat(((RotationException) e).state())
+                    .isEqualTo(RotationException.State.STALE_OUTPUT));
   }
 
   @Test
@@ -334,7 +464,10 @@ class SecretRotatorTest {
           }
 
           @Override
-          public void preflight() {}
+          public void check() {}
+
+          @Override
+          public void prepare() {}
 
           @Override
           public void write(SecretDocument document) {

@@ -1,27 +1,35 @@
 package io.github.fbhooks.maven;
 
+import io.github.fbhooks.api.FeaturebaseClient;
+import io.github.fbhooks.journal.IntentJournal;
 import io.github.fbhooks.log.BuildLog;
+import io.github.fbhooks.rotate.Handover;
+import io.github.fbhooks.rotate.RotationException;
 import io.github.fbhooks.rotate.RotationRequest;
 import io.github.fbhooks.rotate.RotationResult;
+import io.github.fbhooks.rotate.SecretRotator;
 import io.github.fbhooks.rotate.WebhookSelector;
 import io.github.fbhooks.secret.FileSecretSink;
 import io.github.fbhooks.secret.GithubOutputSink;
 import io.github.fbhooks.secret.OwnerOnlyFiles;
-import io.github.fbhooks.secret.SecretDocument;
 import io.github.fbhooks.secret.SecretFormat;
+import io.github.fbhooks.secret.SecretOutputException;
 import io.github.fbhooks.secret.SecretSink;
+import io.github.fbhooks.text.SafeText;
+import io.github.fbhooks.webhook.Webhook;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Function;
+import java.util.function.Supplier;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.settings.crypto.SettingsDecrypter;
 
 /**
  * A goal that hands a webhook secret to the rest of the build: selects the webhook, builds the
- * outputs, runs once per build, and logs the outcome. Subclasses say what to do with the secret.
+ * outputs, rotates at most once per build and webhook (every module's outputs get the one live
+ * secret), and logs the outcome. Subclasses say whether they rotate.
  */
 abstract class AbstractSecretMojo extends AbstractApiMojo {
 
@@ -87,41 +95,126 @@ abstract class AbstractSecretMojo extends AbstractApiMojo {
   @Parameter(property = FeaturebaseProperties.DRY_RUN, defaultValue = "false")
   boolean dryRun;
 
+  /** Where intent markers go, so an interrupted rotation is noticed by the next run. */
+  @Parameter(defaultValue = "${project.build.directory}/featurebase", readonly = true)
+  File workDirectory;
+
   AbstractSecretMojo(SettingsDecrypter decrypter) {
     super(decrypter);
   }
 
-  /** The core action: rotate or export. */
-  abstract Function<RotationRequest, RotationResult> action();
+  /** {@return whether this goal rotates (else it exports)} */
+  abstract boolean rotates();
 
-  /** {@return the verb for log lines, e.g. rotated} */
-  abstract String verb();
+  /** {@return whether to rotate even after an interrupted rotation took effect} */
+  boolean rotateAnew() {
+    return false;
+  }
 
   @Override
   final void doExecute() {
     WebhookSelector selector =
         new WebhookSelector(Optional.ofNullable(webhookId), Optional.ofNullable(webhookName));
-    Optional<ProjectPropertySink> propertySink = propertySink();
-    String key = goalName() + " " + selector + " at " + baseUrl + (dryRun ? " (dry run)" : "");
-    BuildOnce.Result<Handover> once =
-        BuildOnce.run(session, key, () -> handOver(selector, propertySink));
-    Handover handover = once.value();
-    if (!once.ranHere()) {
-      handover.document().ifPresent(doc -> propertySink.ifPresent(sink -> sink.write(doc)));
+    RotationRequest request = new RotationRequest(selector, sinks(), dryRun, rotateAnew());
+    FeaturebaseClient client = client();
+    SecretRotator rotator =
+        new SecretRotator(
+            client,
+            buildLog(),
+            IntentJournal.in(workDirectory.toPath().resolve("intents"), buildLog()));
+    Webhook webhook = rotator.resolve(selector);
+    RotationResult result;
+    if (dryRun) {
+      result =
+          rotates()
+              ? rotator.rotate(webhook, request).result()
+              : rotator.export(webhook, request).result();
+    } else {
+      BuildOnce.Webhook shared =
+          BuildOnce.webhook(session, client.settings().baseUrl() + " " + webhook.id());
+      result = shared.locked(() -> handOut(rotator, webhook, request, shared));
+    }
+    getLog()
+        .info(
+            "Done in "
+                + result.elapsed().toMillis()
+                + " ms: webhook "
+                + SafeText.quote(result.webhookName())
+                + " ("
+                + result.webhookId()
+                + "), "
+                + describe(result.outcome())
+                + ", secret "
+                + result.newFingerprint()
+                + ".");
+  }
+
+  /**
+   * Rotates or exports, unless an earlier module of this build rotated the same webhook: then this
+   * module's outputs get that rotation's secret, and nothing is rotated again.
+   */
+  private RotationResult handOut(
+      SecretRotator rotator, Webhook webhook, RotationRequest request, BuildOnce.Webhook shared) {
+    if (shared.failure().isPresent()) {
+      throw new BuildOnce.AlreadyFailedException(shared.failure().get());
+    }
+    if (shared.rotated().isPresent()) {
       getLog()
           .info(
-              "The secret of webhook '"
-                  + handover.result().webhookName()
-                  + "' was already "
-                  + verb()
-                  + " earlier in this build; not again."
-                  + propertySink.map(s -> " Set " + s.describe() + " for this module.").orElse(""));
+              "The secret of webhook "
+                  + webhook.label()
+                  + " was rotated earlier in this build; writing that secret to this module's"
+                  + " outputs, not rotating again.");
+      return inModule(true, () -> rotator.handOver(shared.rotated().get(), request));
+    }
+    if (!rotates()) {
+      return inModule(severalModules(), () -> rotator.export(webhook, request).result());
+    }
+    try {
+      Handover handover = inModule(severalModules(), () -> rotator.rotate(webhook, request));
+      handover.document().ifPresent(shared::rotated);
+      return handover.result();
+    } catch (RuntimeException e) {
+      shared.failed(e);
+      throw e;
     }
   }
 
-  private Handover handOver(WebhookSelector selector, Optional<ProjectPropertySink> propertySink) {
+  /**
+   * Names the module in a failure to hand out a secret where asked to (always for a secret an
+   * earlier module rotated; else when the build has several modules): each module's outputs must
+   * get the live secret, so the user must know whose did not.
+   */
+  private <T> T inModule(boolean name, Supplier<T> action) {
+    try {
+      return action.get();
+    } catch (RotationException e) {
+      if (!name) {
+        throw e;
+      }
+      // the same cause, so the failure is classified as the original was
+      throw new RotationException(
+          e.state(), "In module " + moduleName() + ": " + e.getMessage(), e.getCause());
+    } catch (SecretOutputException e) {
+      if (!name) {
+        throw e;
+      }
+      throw new SecretOutputException(
+          "In module " + moduleName() + ": " + e.getMessage(), e.reason(), e);
+    }
+  }
+
+  private boolean severalModules() {
+    return session != null && session.getProjects() != null && session.getProjects().size() > 1;
+  }
+
+  private String moduleName() {
+    return "'" + (project == null ? "?" : project.getArtifactId()) + "'";
+  }
+
+  private List<SecretSink> sinks() {
     List<SecretSink> sinks = new ArrayList<>();
-    propertySink.ifPresent(sinks::add);
+    propertySink().ifPresent(sinks::add);
     fileSink().ifPresent(sinks::add);
     githubSink().ifPresent(sinks::add);
     if (sinks.isEmpty()) {
@@ -132,21 +225,7 @@ abstract class AbstractSecretMojo extends AbstractApiMojo {
               + FeaturebaseProperties.SECRET_PROPERTY
               + "=<property>, or the secret would be lost.");
     }
-    RotationResult result = action().apply(new RotationRequest(selector, sinks, dryRun));
-    getLog()
-        .info(
-            "Done in "
-                + result.elapsed().toMillis()
-                + " ms: webhook '"
-                + result.webhookName()
-                + "' ("
-                + result.webhookId()
-                + "), "
-                + describe(result.outcome())
-                + ", secret "
-                + result.newFingerprint()
-                + ".");
-    return new Handover(result, propertySink.flatMap(ProjectPropertySink::written));
+    return sinks;
   }
 
   private static String describe(RotationResult.Outcome outcome) {
@@ -154,6 +233,9 @@ abstract class AbstractSecretMojo extends AbstractApiMojo {
       case ROTATED -> "secret rotated";
       case ROTATED_RESPONSE_LOST -> "secret rotated (its first answer was lost; read back)";
       case EXPORTED -> "secret exported";
+      case HANDED_OUT_AFTER_INTERRUPTION ->
+          "secret of an interrupted earlier rotation handed out, not rotated again";
+      case SHARED -> "secret rotated earlier in this build written to this module's outputs";
       case DRY_RUN -> "dry run, nothing changed";
     };
   }
@@ -173,7 +255,7 @@ abstract class AbstractSecretMojo extends AbstractApiMojo {
               + FeaturebaseProperties.DEFAULT_SECRET_PROPERTY
               + ".");
     }
-    return Optional.of(new ProjectPropertySink(project, name));
+    return Optional.of(new ProjectPropertySink(project, name, buildLog()));
   }
 
   private Optional<SecretSink> fileSink() {
@@ -197,7 +279,4 @@ abstract class AbstractSecretMojo extends AbstractApiMojo {
     }
     return Optional.of(new GithubOutputSink(Path.of(file), System.out));
   }
-
-  /** What one run handed over, kept for the other modules of the build. */
-  record Handover(RotationResult result, Optional<SecretDocument> document) {}
 }

@@ -3,6 +3,7 @@ package io.github.fbhooks.maven;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.fbhooks.apply.ChangeOutcome;
 import io.github.fbhooks.apply.Reconciler;
+import io.github.fbhooks.journal.IntentJournal;
 import io.github.fbhooks.plan.PlanJson;
 import io.github.fbhooks.secret.FileSecretSink;
 import io.github.fbhooks.secret.OwnerOnlyFiles;
@@ -11,7 +12,6 @@ import io.github.fbhooks.secret.SecretSink;
 import java.io.File;
 import java.io.IOException;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import javax.inject.Inject;
@@ -59,6 +59,10 @@ public final class ApplyMojo extends AbstractReconcileMojo {
       defaultValue = "${project.build.directory}/featurebase/secrets")
   File secretDirectory;
 
+  /** Where intent markers go, so an interrupted apply is noticed by the next one. */
+  @Parameter(defaultValue = "${project.build.directory}/featurebase", readonly = true)
+  File workDirectory;
+
   /**
    * Layout of the secret files: {@code raw}, {@code dotenv}, {@code properties} or {@code json}.
    *
@@ -82,14 +86,17 @@ public final class ApplyMojo extends AbstractReconcileMojo {
     SecretFormat format = SecretFormats.parse(secretFormat);
     Optional<JsonNode> saved = readSavedPlan();
     Reconciler.Report report =
-        new Reconciler(planning(), buildLog())
+        new Reconciler(
+                planning(),
+                buildLog(),
+                IntentJournal.in(workDirectory.toPath().resolve("intents"), buildLog()))
             .apply(
                 new Reconciler.Request(
                     loadConfig(),
                     filter(),
                     saved,
                     requestsAtOnce,
-                    name -> secretOutputs(name, format),
+                    key -> secretOutputs(key, format),
                     workspaceParallelism()),
                 this::log);
     if (!report.isComplete()) {
@@ -128,29 +135,23 @@ public final class ApplyMojo extends AbstractReconcileMojo {
     }
   }
 
-  private List<SecretSink> secretOutputs(String webhookName, SecretFormat format) {
-    String slug = slug(webhookName);
+  /** The outputs of a created webhook's secret, named by its output key. */
+  private List<SecretSink> secretOutputs(String key, SecretFormat format) {
     String extension =
         switch (format) {
           case RAW -> "secret";
           case DOTENV -> "env";
           default -> format.id();
         };
-    String property = "featurebase.webhook." + slug + ".secret";
+    String property = "featurebase.webhook." + key + ".secret";
     return List.of(
         new FileSecretSink(
-            secretDirectory.toPath().resolve(slug + "." + extension),
+            secretDirectory.toPath().resolve(key + "." + extension),
             format,
             property,
             new OwnerOnlyFiles(buildLog())),
-        new ProjectPropertySink(project, property, "featurebase.webhook." + slug + ".id"));
-  }
-
-  /** {@return e.g. {@code production-webhook} for "Production Webhook"} */
-  static String slug(String name) {
-    String slug =
-        name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-+|-+$)", "");
-    return slug.isEmpty() ? "webhook" : slug;
+        new ProjectPropertySink(
+            project, property, "featurebase.webhook." + key + ".id", buildLog()));
   }
 
   private static String lines(List<ChangeOutcome> outcomes) {

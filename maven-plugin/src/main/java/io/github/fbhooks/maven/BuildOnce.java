@@ -1,61 +1,79 @@
 package io.github.fbhooks.maven;
 
+import io.github.fbhooks.secret.SecretDocument;
 import java.util.Map;
+import java.util.Optional;
 import java.util.WeakHashMap;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
 import org.apache.maven.execution.MavenSession;
 
 /**
- * Runs an action once per Maven build, however many reactor modules (or {@code -T} threads) run the
- * goal. The first caller runs it; the others wait and get the same result, or the same failure, so
- * a failed rotation is never retried by the next module.
+ * What the secret goals of one Maven build did to each webhook, however many reactor modules (or
+ * {@code -T} threads) run them. Keyed by the resolved webhook (base URL and id), not by how a
+ * module selects it, so modules that name one webhook by name and by id share it. The goals of one
+ * webhook run one at a time; the first rotation is the only one, later modules hand out its secret;
+ * a failed rotation is never tried again by a later module.
  */
 final class BuildOnce {
 
   // keyed by the execution request, which every per-module copy of the session shares
-  private static final Map<Object, Map<String, CompletableFuture<Object>>> BUILDS =
-      new WeakHashMap<>();
+  private static final Map<Object, Map<String, Webhook>> BUILDS = new WeakHashMap<>();
 
   private BuildOnce() {}
 
   /**
+   * The state of one webhook in this build.
+   *
    * @param session the build
-   * @param key what the action is about, e.g. the goal and the webhook selector
-   * @param action the action
-   * @return the action's result, and whether this call ran it
+   * @param key the base URL and the webhook id
+   * @return its state, shared by every module of the build
    */
-  static <T> Result<T> run(MavenSession session, String key, Supplier<T> action) {
-    CompletableFuture<Object> mine = new CompletableFuture<>();
-    CompletableFuture<Object> existing = futures(session).putIfAbsent(key, mine);
-    if (existing != null) {
+  static Webhook webhook(MavenSession session, String key) {
+    Map<String, Webhook> webhooks;
+    synchronized (BUILDS) {
+      webhooks = BUILDS.computeIfAbsent(session.getRequest(), request -> new ConcurrentHashMap<>());
+    }
+    return webhooks.computeIfAbsent(key, k -> new Webhook());
+  }
+
+  /** One webhook's state in a build: a lock, the secret its rotation handed out, or its failure. */
+  static final class Webhook {
+    private final ReentrantLock lock = new ReentrantLock();
+    private SecretDocument rotated;
+    private RuntimeException failure;
+
+    /** Runs an action holding the webhook's lock: one goal per webhook at a time. */
+    <T> T locked(Supplier<T> action) {
+      lock.lock();
       try {
-        @SuppressWarnings("unchecked")
-        T value = (T) existing.join();
-        return new Result<>(value, false);
-      } catch (CompletionException e) {
-        throw (RuntimeException) e.getCause();
+        return action.get();
+      } finally {
+        lock.unlock();
       }
     }
-    try {
-      T value = action.get();
-      mine.complete(value);
-      return new Result<>(value, true);
-    } catch (RuntimeException e) {
-      mine.completeExceptionally(new AlreadyFailedException(e));
-      throw e;
+
+    /** {@return the secret an earlier rotation of this build handed out} */
+    Optional<SecretDocument> rotated() {
+      return Optional.ofNullable(rotated);
+    }
+
+    /** Remembers the secret this build's rotation handed out. */
+    void rotated(SecretDocument document) {
+      rotated = document;
+    }
+
+    /** {@return the failure of this build's rotation, if it failed} */
+    Optional<RuntimeException> failure() {
+      return Optional.ofNullable(failure);
+    }
+
+    /** Remembers that this build's rotation failed: no later module tries it again. */
+    void failed(RuntimeException e) {
+      failure = e;
     }
   }
-
-  private static Map<String, CompletableFuture<Object>> futures(MavenSession session) {
-    synchronized (BUILDS) {
-      return BUILDS.computeIfAbsent(session.getRequest(), request -> new ConcurrentHashMap<>());
-    }
-  }
-
-  record Result<T>(T value, boolean ranHere) {}
 
   /** The action failed in an earlier module of this build. */
   static final class AlreadyFailedException extends RuntimeException {

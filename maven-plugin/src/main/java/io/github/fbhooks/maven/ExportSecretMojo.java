@@ -1,9 +1,5 @@
 package io.github.fbhooks.maven;
 
-import io.github.fbhooks.rotate.RotationRequest;
-import io.github.fbhooks.rotate.RotationResult;
-import io.github.fbhooks.rotate.SecretRotator;
-import java.util.function.Function;
 import javax.inject.Inject;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.settings.crypto.SettingsDecrypter;
@@ -27,12 +23,7 @@ public final class ExportSecretMojo extends AbstractSecretMojo {
   }
 
   @Override
-  Function<RotationRequest, RotationResult> action() {
-    return request -> new SecretRotator(client(), buildLog()).export(request);
-  }
-
-  @Override
-  String verb() {
-    return "exported";
+  boolean rotates() {
+    return false;
   }
 }

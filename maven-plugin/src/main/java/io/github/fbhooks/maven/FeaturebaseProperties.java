@@ -55,6 +55,9 @@ public final class FeaturebaseProperties {
   /** Whether to write GitHub Actions step outputs when GITHUB_OUTPUT is set. */
   public static final String GITHUB_OUTPUT = "featurebase.githubOutput";
 
+  /** Rotate even after an interrupted rotation took effect. */
+  public static final String ROTATE_ANEW = "featurebase.rotateAnew";
+
   /** Check everything, change nothing. */
   public static final String DRY_RUN = "featurebase.dryRun";
 
@@ -154,6 +157,7 @@ public final class FeaturebaseProperties {
           SECRET_FORMAT,
           GITHUB_OUTPUT,
           DRY_RUN,
+          ROTATE_ANEW,
           CONFIG,
           FMT_CHECK,
           DEFAULT_SECRET_PROPERTY,

@@ -1,29 +1,35 @@
 package io.github.fbhooks.maven;
 
+import io.github.fbhooks.log.BuildLog;
 import io.github.fbhooks.secret.SecretDocument;
 import io.github.fbhooks.secret.SecretSink;
-import java.util.Optional;
 import org.apache.maven.project.MavenProject;
 
 /**
  * Sets the secret as a project property, for later plugins of the same build (resource filtering, a
  * deploy plugin). The webhook id goes to {@value FeaturebaseProperties#WEBHOOK_ID_OUTPUT}.
+ *
+ * <p>A project property is visible to every later plugin, and Maven's debug output ({@code -X})
+ * prints plugin parameters, so a later plugin may print the secret there: with debug logging on,
+ * this sink warns and names the file-only alternative.
  */
 final class ProjectPropertySink implements SecretSink {
 
   private final MavenProject project;
   private final String propertyName;
   private final String idPropertyName;
-  private volatile SecretDocument written;
+  private final BuildLog log;
 
-  ProjectPropertySink(MavenProject project, String propertyName) {
-    this(project, propertyName, FeaturebaseProperties.WEBHOOK_ID_OUTPUT);
+  ProjectPropertySink(MavenProject project, String propertyName, BuildLog log) {
+    this(project, propertyName, FeaturebaseProperties.WEBHOOK_ID_OUTPUT, log);
   }
 
-  ProjectPropertySink(MavenProject project, String propertyName, String idPropertyName) {
+  ProjectPropertySink(
+      MavenProject project, String propertyName, String idPropertyName, BuildLog log) {
     this.project = project;
     this.propertyName = propertyName;
     this.idPropertyName = idPropertyName;
+    this.log = log;
   }
 
   @Override
@@ -32,19 +38,30 @@ final class ProjectPropertySink implements SecretSink {
   }
 
   @Override
-  public void preflight() {
+  public void check() {
     // setting a property cannot fail; the name was checked when the sink was made
+  }
+
+  @Override
+  public void prepare() {
+    // nothing to reserve
   }
 
   @Override
   public void write(SecretDocument document) {
     project.getProperties().setProperty(propertyName, document.secret().reveal());
     project.getProperties().setProperty(idPropertyName, document.webhookId());
-    written = document;
-  }
-
-  /** {@return what {@link #write} set, if it ran} */
-  Optional<SecretDocument> written() {
-    return Optional.ofNullable(written);
+    if (log.isDebugEnabled()) {
+      log.warn(
+          "Debug output is on, and the secret is now in the project property ${"
+              + propertyName
+              + "}: later plugins that print their parameters or the project's properties at -X"
+              + " (maven-resources-plugin does) may print it in this log. Run without -X, or hand"
+              + " the secret over in a file only (-D"
+              + FeaturebaseProperties.SECRET_PROPERTY
+              + "=none -D"
+              + FeaturebaseProperties.SECRET_FILE
+              + "=<file>).");
+    }
   }
 }

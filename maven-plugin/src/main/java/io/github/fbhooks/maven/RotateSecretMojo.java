@@ -1,11 +1,8 @@
 package io.github.fbhooks.maven;
 
-import io.github.fbhooks.rotate.RotationRequest;
-import io.github.fbhooks.rotate.RotationResult;
-import io.github.fbhooks.rotate.SecretRotator;
-import java.util.function.Function;
 import javax.inject.Inject;
 import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.settings.crypto.SettingsDecrypter;
 
 /**
@@ -26,13 +23,22 @@ public final class RotateSecretMojo extends AbstractSecretMojo {
     super(decrypter);
   }
 
+  /**
+   * Rotate even where an earlier run was interrupted after its rotation took effect. By default
+   * such a run's secret, which nobody received, is handed out instead of rotating again.
+   *
+   * @since 0.1.0
+   */
+  @Parameter(property = FeaturebaseProperties.ROTATE_ANEW, defaultValue = "false")
+  boolean rotateAnew;
+
   @Override
-  Function<RotationRequest, RotationResult> action() {
-    return request -> new SecretRotator(client(), buildLog()).rotate(request);
+  boolean rotates() {
+    return true;
   }
 
   @Override
-  String verb() {
-    return "rotated";
+  boolean rotateAnew() {
+    return rotateAnew;
   }
 }

@@ -3,16 +3,20 @@ package io.github.fbhooks.maven;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.fbhooks.api.ClientSettings;
+import io.github.fbhooks.api.FeaturebaseClient;
 import io.github.fbhooks.emulator.Emulator;
 import io.github.fbhooks.emulator.EmulatorAdminClient;
 import io.github.fbhooks.emulator.EmulatorOptions;
 import io.github.fbhooks.json.JsonMappers;
+import io.github.fbhooks.log.BuildLog;
 import io.github.fbhooks.secret.Secret;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.List;
 import java.util.regex.Pattern;
 import javax.inject.Inject;
 import org.apache.maven.api.plugin.testing.InjectMojo;
@@ -67,6 +71,7 @@ class RotateSecretMojoTest {
   private <T extends AbstractSecretMojo> T configure(T mojo) {
     mojo.baseUrl = emulator.baseUrl().toString();
     mojo.webhookId = ID;
+    mojo.workDirectory = dir.resolve("target/featurebase").toFile();
     mojo.setLog(log);
     return mojo;
   }
@@ -75,6 +80,14 @@ class RotateSecretMojoTest {
     Path out = dir.resolve("live-requests.json");
     new EmulatorAdminClient(emulator.baseUrl()).saveRequestLog(out);
     return Files.readString(out);
+  }
+
+  private String liveSecret() {
+    return FeaturebaseClient.create(
+            ClientSettings.of(emulator.baseUrl(), Secret.of(KEY)), BuildLog.NONE)
+        .get(ID)
+        .secret()
+        .reveal();
   }
 
   private long rotations() throws IOException {
@@ -293,7 +306,68 @@ class RotateSecretMojoTest {
     assertThat(second.project.getProperties().getProperty("featurebase.webhook.secret"))
         .isEqualTo(secret);
     assertThat(rotations()).isEqualTo(1);
-    assertThat(log.text()).contains("already rotated earlier in this build; not again");
+    assertThat(log.text())
+        .contains(
+            "was rotated earlier in this build; writing that secret to this module's outputs, not"
+                + " rotating again.");
+  }
+
+  @Test
+  void everyModuleGetsTheOneLiveSecretWhicheverWayItSelectsTheWebhook(
+      @InjectMojo(goal = "rotate-secret") RotateSecretMojo a,
+      @InjectMojo(goal = "rotate-secret") RotateSecretMojo b,
+      @InjectMojo(goal = "rotate-secret") RotateSecretMojo c)
+      throws Exception {
+    configure(a).webhookId = null;
+    a.webhookName = "Production Webhook";
+    a.secretFile = dir.resolve("a/webhook.secret").toFile();
+    configure(b).project = new MavenProject();
+    b.webhookId = null;
+    b.webhookName = "Production Webhook";
+    b.secretFile = dir.resolve("b/webhook.env").toFile();
+    b.secretFormat = "dotenv";
+    Files.createDirectories(dir.resolve("b"));
+    Files.writeString(dir.resolve("b/webhook.env"), "FEATUREBASE_WEBHOOK_SECRET=whsec_stale\n");
+    configure(c).project = new MavenProject();
+    c.secretFile = dir.resolve("c/webhook.secret").toFile();
+
+    a.execute();
+    b.execute();
+    c.execute();
+
+    String live = liveSecret();
+    assertThat(rotations()).isEqualTo(1);
+    assertThat(Files.readString(dir.resolve("a/webhook.secret")).trim()).isEqualTo(live);
+    assertThat(Files.readString(dir.resolve("b/webhook.env")))
+        .contains("FEATUREBASE_WEBHOOK_SECRET=" + live)
+        .doesNotContain("whsec_stale");
+    assertThat(Files.readString(dir.resolve("c/webhook.secret")).trim()).isEqualTo(live);
+    for (AbstractSecretMojo module : List.of(a, b, c)) {
+      assertThat(module.project.getProperties().getProperty("featurebase.webhook.secret"))
+          .isEqualTo(live);
+    }
+  }
+
+  @Test
+  void aModuleWhoseOutputCannotBeWrittenFailsTheBuildNamingItAndTheRecovery(
+      @InjectMojo(goal = "rotate-secret") RotateSecretMojo a,
+      @InjectMojo(goal = "rotate-secret") RotateSecretMojo b)
+      throws Exception {
+    configure(a);
+    MavenProject moduleB = new MavenProject();
+    moduleB.setArtifactId("receiver-deploy");
+    configure(b).project = moduleB;
+    b.secretFile = Files.createDirectories(dir.resolve("is-a-directory")).toFile();
+
+    a.execute();
+
+    assertThatThrownBy(b::execute)
+        .isInstanceOf(MojoFailureException.class)
+        .hasMessageStartingWith("In module 'receiver-deploy': The secret of webhook")
+        .hasMessageContaining("was rotated, but")
+        .hasMessageContaining("featurebase:export-secret -Dfeaturebase.webhookId=" + ID)
+        .hasMessageNotContaining(liveSecret());
+    assertThat(rotations()).isEqualTo(1);
   }
 
   @Test
