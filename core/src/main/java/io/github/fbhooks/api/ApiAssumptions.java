@@ -24,8 +24,12 @@ import java.time.Instant;
  *   <li><b>{@code requestConfig.headers} in a PATCH</b>: whether Featurebase merges or replaces the
  *       map is unconfirmed; fbhooks always sends the complete desired map, which is right either
  *       way except for removing a header under merge semantics.
- *   <li><b>{@code requestConfig.timeoutMs}</b> is missing from the documented input schema; fbhooks
- *       sends it when the user declares it.
+ *   <li><b>{@code requestConfig.timeoutMs}</b> is missing from the documented input schema
+ *       (reference §2); fbhooks sends it only when the user declares it, and no other field the
+ *       schema lacks. An omitted timeout is not managed: answers always carry {@code timeoutMs},
+ *       5000 when never set (reference §3), and plan compares it only when declared. A PATCH of the
+ *       headers alone leaves the live timeout alone if Featurebase merges {@code requestConfig}
+ *       (the emulator does), or resets it to 5000 if it replaces the object.
  * </ul>
  */
 final class ApiAssumptions {

@@ -320,6 +320,33 @@ class PlannerTest {
   }
 
   @Test
+  void anOmittedTimeoutIsNotManagedWhateverTheLiveValue() {
+    DesiredWebhook omitted = desired("Hook");
+    DesiredWebhook declared = withTimeout(omitted, 8000);
+
+    // Featurebase answers timeoutMs 5000 for a webhook never given one (reference §3)
+    Change atDefault = plan(workspace(false, omitted), live(ID_A, omitted)).changes().get(0);
+    Change setElsewhere = plan(workspace(false, omitted), live(ID_A, declared)).changes().get(0);
+
+    assertThat(live(ID_A, omitted).requestConfig().timeoutMs()).isEqualTo(5000);
+    assertThat(atDefault.action()).isEqualTo(Action.NO_OP);
+    assertThat(setElsewhere.action()).isEqualTo(Action.NO_OP);
+  }
+
+  private static DesiredWebhook withTimeout(DesiredWebhook d, int timeoutMs) {
+    return with(
+        d,
+        d.url(),
+        d.description(),
+        d.topics(),
+        d.status(),
+        Optional.of(timeoutMs),
+        d.headers(),
+        d.preventDestroy(),
+        d.ignoreChanges());
+  }
+
+  @Test
   void aSuspendedWebhookIsReactivated() {
     Webhook suspended = withStatus(live(ID_A, desired("Hook")), WebhookStatus.SUSPENDED);
 

@@ -44,8 +44,12 @@ final class Contract {
   /** Random bytes in a generated secret: 32 bytes are 43 URL-safe base64 characters. */
   static final int SECRET_RANDOM_BYTES = 32;
 
-  /** Delivery timeout when a webhook has no {@code requestConfig.timeoutMs}. */
-  static final int DEFAULT_DELIVERY_TIMEOUT_MS = 5000;
+  /**
+   * {@code requestConfig.timeoutMs} of a webhook never given one, and so its delivery timeout.
+   * Answers always carry {@code requestConfig} with {@code timeoutMs} (reference §3: the published
+   * schema makes both required, 5000 when never set), and a PATCH cannot set it to null.
+   */
+  static final int DEFAULT_TIMEOUT_MS = 5000;
 
   /** The waits before the retries of a failed delivery, each after the previous try ended. */
   static final List<Duration> RETRY_DELAYS =
@@ -93,7 +97,8 @@ final class Contract {
    * - X-RateLimit-Reset is epoch seconds of the end of the current window; 429 carries Retry-After;
    * - only the per-key limit is enforced (the emulator is one workspace with usually one key);
    * - PATCH requestConfig merges timeoutMs and headers separately, and headers replace the whole
-   *   map; requestConfig: null clears it; a webhook never given a requestConfig shows null;
+   *   map (reference §2, merge-or-replace unconfirmed); requestConfig: null and timeoutMs: null are
+   *   400 invalid_parameter, on create too (reference §3: neither is allowed by the schema);
    * - PATCH status active resets consecutiveFailures and errorsSinceLastSuccess;
    * - unknown query parameters are refused with parameter_not_supported, like unknown body fields.
    */

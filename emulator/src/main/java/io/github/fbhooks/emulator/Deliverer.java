@@ -2,6 +2,7 @@ package io.github.fbhooks.emulator;
 
 import io.github.fbhooks.api.SelectorThreads;
 import io.github.fbhooks.signature.WebhookSignatures;
+import io.github.fbhooks.webhook.RequestConfig;
 import io.github.fbhooks.webhook.Webhook;
 import io.github.fbhooks.webhook.WebhookStatus;
 import java.io.IOException;
@@ -292,10 +293,8 @@ final class Deliverer implements AutoCloseable {
 
   /** {@return how the POST went, or null when interrupted because the emulator is closing} */
   private AttemptOutcome send(Webhook w, long timestamp, String signature, byte[] body) {
-    int timeoutMs =
-        w.requestConfig() != null && w.requestConfig().timeoutMs() != null
-            ? w.requestConfig().timeoutMs()
-            : Contract.DEFAULT_DELIVERY_TIMEOUT_MS;
+    RequestConfig config = RequestConfigPatch.complete(w.requestConfig());
+    int timeoutMs = config.timeoutMs();
     HttpRequest request;
     try {
       HttpRequest.Builder b =
@@ -303,14 +302,12 @@ final class Deliverer implements AutoCloseable {
               .timeout(Duration.ofMillis(timeoutMs))
               .POST(HttpRequest.BodyPublishers.ofByteArray(body))
               .setHeader("User-Agent", Contract.DELIVERY_USER_AGENT);
-      if (w.requestConfig() != null) {
-        for (Map.Entry<String, String> h : w.requestConfig().headers().entrySet()) {
-          try {
-            b.setHeader(h.getKey(), h.getValue());
-          } catch (IllegalArgumentException e) {
-            return AttemptOutcome.failed(
-                "the custom header \"" + h.getKey() + "\" cannot be sent by the emulator", 0);
-          }
+      for (Map.Entry<String, String> h : config.headers().entrySet()) {
+        try {
+          b.setHeader(h.getKey(), h.getValue());
+        } catch (IllegalArgumentException e) {
+          return AttemptOutcome.failed(
+              "the custom header \"" + h.getKey() + "\" cannot be sent by the emulator", 0);
         }
       }
       b.setHeader("Content-Type", "application/json");

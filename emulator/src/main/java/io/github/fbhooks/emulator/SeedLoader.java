@@ -161,7 +161,7 @@ final class SeedLoader {
         draft.description(),
         draft.topics(),
         status == null ? WebhookStatus.ACTIVE : status,
-        draft.requestConfig(),
+        RequestConfigPatch.complete(draft.requestConfig()),
         lastStatus,
         health == null ? WebhookDraft.zeroHealth() : health,
         version == null ? Contract.PAYLOAD_VERSION : version,

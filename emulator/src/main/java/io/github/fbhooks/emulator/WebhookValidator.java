@@ -29,6 +29,11 @@ final class WebhookValidator {
 
   private static final Set<String> REQUEST_CONFIG_FIELDS = Set.of("timeoutMs", "headers");
 
+  private static final String NULL_REQUEST_CONFIG =
+      "requestConfig cannot be null: every webhook has one (timeoutMs "
+          + Contract.DEFAULT_TIMEOUT_MS
+          + " by default); send {\"headers\": {}} to remove the custom headers";
+
   private WebhookValidator() {}
 
   /**
@@ -49,6 +54,9 @@ final class WebhookValidator {
       } else if (!DRAFT_FIELDS.contains(field)) {
         problems.notSupported(field, unknownField(field));
       }
+    }
+    if (body.has("requestConfig") && body.get("requestConfig").isNull()) {
+      problems.invalid("requestConfig", NULL_REQUEST_CONFIG);
     }
     WebhookDraft draft = readDraft(body, problems);
     problems.throwIfAny();
@@ -138,7 +146,11 @@ final class WebhookValidator {
     Change<RequestConfigPatch> requestConfig = null;
     if (body.has("requestConfig")) {
       JsonNode rc = body.get("requestConfig");
-      requestConfig = Change.to(rc.isNull() ? null : requestConfig(rc, problems));
+      if (rc.isNull()) {
+        problems.invalid("requestConfig", NULL_REQUEST_CONFIG);
+      } else {
+        requestConfig = Change.to(requestConfig(rc, problems));
+      }
     }
     problems.throwIfAny();
     return new WebhookPatch(name, url, description, topics, status, requestConfig);
@@ -266,9 +278,6 @@ final class WebhookValidator {
   }
 
   private static Integer timeoutMs(JsonNode node, Problems problems) {
-    if (node.isNull()) {
-      return null;
-    }
     String path = "requestConfig.timeoutMs";
     String range = RequestConfig.MIN_TIMEOUT_MS + " to " + RequestConfig.MAX_TIMEOUT_MS;
     if (!node.isIntegralNumber()) {

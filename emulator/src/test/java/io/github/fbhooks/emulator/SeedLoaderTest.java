@@ -67,6 +67,7 @@ class SeedLoaderTest {
     assertThat(webhooks.get(0).secret().reveal()).startsWith("whsec_").hasSizeGreaterThan(38);
     assertThat(webhooks.get(0).status()).isEqualTo(WebhookStatus.ACTIVE);
     assertThat(webhooks.get(0).health().consecutiveFailures()).isZero();
+    assertThat(webhooks.get(0).requestConfig().timeoutMs()).isEqualTo(5000);
   }
 
   @Test
@@ -85,6 +86,8 @@ class SeedLoaderTest {
 
     assertThat(w.status()).isEqualTo(WebhookStatus.PAUSED);
     assertThat(w.updatedAt()).isEqualTo(Instant.parse("2026-01-02T00:00:00Z"));
+    // an answer saved before requestConfig was always present still loads, with the default
+    assertThat(w.requestConfig().timeoutMs()).isEqualTo(5000);
   }
 
   @Test
