@@ -78,7 +78,7 @@ final class Failures {
   // ---- error statuses ------------------------------------------------------------------------
 
   /**
-   * The exception of an error status.
+   * The exception of an error status whose body holds no message fbhooks can read.
    *
    * @param request where
    * @param status the HTTP status, 400 or more
@@ -95,13 +95,38 @@ final class Failures {
       String contentType,
       int bodyLength,
       Optional<Instant> retryAt) {
+    return apiError(request, status, envelope, Optional.empty(), contentType, bodyLength, retryAt);
+  }
+
+  /**
+   * The exception of an error status.
+   *
+   * @param request where
+   * @param status the HTTP status, 400 or more
+   * @param envelope the parsed error, or empty when the body was not an error envelope
+   * @param topMessage the top-level {@code message} of a JSON body outside the envelope, if any
+   * @param contentType the response content type, or null
+   * @param bodyLength the body length in bytes
+   * @param retryAt when Featurebase asked for a retry, if it did
+   * @return the typed exception, typed by the status whatever the body
+   */
+  FeaturebaseApiException apiError(
+      RequestInfo request,
+      int status,
+      Optional<ApiError> envelope,
+      Optional<String> topMessage,
+      String contentType,
+      int bodyLength,
+      Optional<Instant> retryAt) {
     String code =
         envelope
             .map(ApiError::code)
             .filter(c -> !c.isBlank())
             .map(this::scrub)
             .orElse(FeaturebaseApiException.UNPARSEABLE_ERROR_BODY);
-    String apiMessage = envelope.map(ApiError::message).map(this::scrub).orElse("");
+    // a message outside the envelope gets the envelope's treatment: scrubbed, one line, cut
+    String apiMessage =
+        envelope.map(ApiError::message).or(() -> topMessage).map(this::scrub).orElse("");
     Optional<String> param =
         envelope.map(ApiError::param).filter(p -> !p.isBlank()).map(this::scrub);
     List<ApiError.Detail> details =
@@ -115,7 +140,11 @@ final class Failures {
                 + code
                 + param.map(p -> ", param '" + p + "'").orElse("")
                 + (apiMessage.isEmpty() ? "" : ": " + apiMessage)
-            : status + ", body not a Featurebase error: " + describeBody(contentType, bodyLength);
+            : !apiMessage.isEmpty()
+                ? status + ", outside the error envelope: " + apiMessage
+                : status
+                    + ", body not a Featurebase error: "
+                    + describeBody(contentType, bodyLength);
     String message =
         apiMessage(request, status, code, answer, details, retryAt).replaceAll("\\s+$", "");
     return FeaturebaseApiException.of(

@@ -100,7 +100,9 @@ final class Contract {
    *   map (reference §2, merge-or-replace unconfirmed); requestConfig: null and timeoutMs: null are
    *   400 invalid_parameter, on create too (reference §3: neither is allowed by the schema);
    * - PATCH status active resets consecutiveFailures and errorsSinceLastSuccess;
-   * - unknown query parameters are refused with parameter_not_supported, like unknown body fields.
+   * - unknown query parameters are refused with parameter_not_supported, like unknown body fields;
+   * - the emulator itself always answers in the documented envelope; the bodies reported outside
+   *   it (reference §4) come only from respond faults with an errorShape.
    */
 
   private Contract() {}
