@@ -23,7 +23,7 @@ import java.time.Clock;
  */
 public final class Workload {
 
-  static final int PER_WORKSPACE = WorkspaceConfig.MAX_WEBHOOKS;
+  static final int PER_WORKSPACE = WorkspaceConfig.DEFAULT_MAX_WEBHOOKS;
 
   private Workload() {}
 

@@ -44,10 +44,31 @@ final class ApiAssumptions {
   /** The error code a webhook endpoint most likely answers to a version without webhooks. */
   static final String VERSION_NOT_SUPPORTED = "version_not_supported";
 
+  /**
+   * Webhooks a workspace holds by default (reference §2: "maximum number of webhooks (default:
+   * 10)"). A workspace's plan can raise it, so fbhooks never refuses more locally: the server's 400
+   * is the authority.
+   */
+  static final int DEFAULT_MAX_WEBHOOKS = 10;
+
   /** Values above this are epoch seconds, smaller ones seconds to wait (about 2001-09-09). */
   private static final BigDecimal EPOCH_THRESHOLD = BigDecimal.valueOf(1_000_000_000L);
 
   private ApiAssumptions() {}
+
+  /**
+   * Whether a refused create means the workspace is at its webhook limit. Reference §2: one more
+   * than the limit is 400 {@code invalid_request}, "Maximum number of webhooks reached for this
+   * organization"; the code is shared with other refusals, so the message decides.
+   *
+   * @param code the error code
+   * @param message the error message, scrubbed
+   * @return true for the limit's refusal
+   */
+  static boolean isWebhookLimitReached(String code, String message) {
+    return "invalid_request".equals(code)
+        && message.toLowerCase(java.util.Locale.ROOT).contains("maximum number of webhooks");
+  }
 
   /**
    * When the rate-limit window resets, from the {@code X-RateLimit-Reset} header.

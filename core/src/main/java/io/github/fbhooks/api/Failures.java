@@ -26,9 +26,6 @@ import javax.net.ssl.SSLHandshakeException;
  */
 final class Failures {
 
-  /** Featurebase's limit, for the hint on a refused create. */
-  private static final int MAX_WEBHOOKS = 10;
-
   /**
    * The JDK turns a 401/407 without a challenge header into an IOException once an Authenticator is
    * set (it is, for proxy credentials); this recognises it.
@@ -146,7 +143,8 @@ final class Failures {
                     + ", body not a Featurebase error: "
                     + describeBody(contentType, bodyLength);
     String message =
-        apiMessage(request, status, code, answer, details, retryAt).replaceAll("\\s+$", "");
+        apiMessage(request, status, code, apiMessage, answer, details, retryAt)
+            .replaceAll("\\s+$", "");
     return FeaturebaseApiException.of(
         new ApiFailure(request, status, code, apiMessage, param, details, retryAt, message, 1, ""));
   }
@@ -155,6 +153,7 @@ final class Failures {
       RequestInfo request,
       int status,
       String code,
+      String serverMessage,
       String answer,
       List<ApiError.Detail> details,
       Optional<Instant> retryAt) {
@@ -207,19 +206,27 @@ final class Failures {
               + " Featurebase allows 2,000 requests per minute per API key and 3,000 per"
               + " workspace; space out the runs that share the key.";
       default ->
-          "Featurebase refused "
-              + where
-              + " as invalid ("
-              + answer
-              + ")."
-              + describeDetails(details)
-              + (request.isCreate() && code.equals("invalid_request")
-                  ? " A workspace holds at most "
-                      + MAX_WEBHOOKS
-                      + " webhooks: if it is full, delete unused ones first."
-                  : "")
-              + " Fix the request (the webhook definition or the id) and run again.";
+          request.isCreate() && ApiAssumptions.isWebhookLimitReached(code, serverMessage)
+              ? webhookLimitMessage(answer)
+              : "Featurebase refused "
+                  + where
+                  + " as invalid ("
+                  + answer
+                  + ")."
+                  + describeDetails(details)
+                  + " Fix the request (the webhook definition or the id) and run again.";
     };
+  }
+
+  private static String webhookLimitMessage(String answer) {
+    return "Featurebase did not create the webhook: the workspace holds as many webhooks as its"
+        + " plan allows ("
+        + answer
+        + "). The limit is "
+        + ApiAssumptions.DEFAULT_MAX_WEBHOOKS
+        + " per workspace by default and higher on some plans. Delete webhooks the workspace no"
+        + " longer needs, move some to another workspace, or ask Featurebase to raise the limit;"
+        + " then run again.";
   }
 
   private String notFoundMessage(RequestInfo request, String code, String answer) {

@@ -270,11 +270,15 @@ class ErrorMappingTest {
   }
 
   @Test
-  void theEleventhWebhookGetsTheLimitHint() {
+  void aCreatePastTheWebhookLimitSaysItDidNotHappenAndWhy() {
     stub.enqueue(
         Reply.json(
             400,
-            errorJson(400, "invalid_request_error", "invalid_request", "Webhook limit reached")));
+            errorJson(
+                400,
+                "invalid_request_error",
+                "invalid_request",
+                "Maximum number of webhooks reached for this organization")));
 
     InvalidRequestException e =
         catchThrowableOfType(
@@ -283,7 +287,32 @@ class ErrorMappingTest {
                 client.create(
                     new WebhookCreate("n", "https://x", List.of("post.created"), null, null)));
 
-    assertThat(e).hasMessageContaining("at most 10 webhooks");
+    assertThat(e.isWebhookLimitReached()).isTrue();
+    assertThat(e)
+        .hasMessageStartingWith(
+            "Featurebase did not create the webhook: the workspace holds as many webhooks as its"
+                + " plan allows (400 invalid_request: Maximum number of webhooks reached for this"
+                + " organization).")
+        .hasMessageContaining("10 per workspace by default and higher on some plans");
+  }
+
+  @Test
+  void anotherInvalidRequestOnCreateIsNotTheLimit() {
+    stub.enqueue(
+        Reply.json(
+            400, errorJson(400, "invalid_request_error", "invalid_request", "Body is not JSON")));
+
+    InvalidRequestException e =
+        catchThrowableOfType(
+            InvalidRequestException.class,
+            () ->
+                client.create(
+                    new WebhookCreate("n", "https://x", List.of("post.created"), null, null)));
+
+    assertThat(e.isWebhookLimitReached()).isFalse();
+    assertThat(e)
+        .hasMessageContaining("refused POST /v2/webhooks as invalid")
+        .hasMessageNotContaining("by default");
   }
 
   @Test

@@ -34,6 +34,10 @@ final class CommandLine {
               + " (default "
               + EmulatorOptions.DEFAULT_SUSPEND_AFTER
               + ")",
+          "  --max-webhooks N       webhooks a workspace may hold, as a plan may raise Featurebase's"
+              + " limit (default "
+              + EmulatorOptions.DEFAULT_MAX_WEBHOOKS
+              + ")",
           "  --latency-ms N         answer every API request N ms late, like a distant server"
               + " (default 0)",
           "  --workspace-per-key    keep one workspace per API key, as Featurebase does (default:"
@@ -55,6 +59,9 @@ final class CommandLine {
    * @param options the options to run with
    */
   record Parsed(boolean help, EmulatorOptions options) {}
+
+  /** The largest --max-webhooks: far beyond any plan, small enough to keep lists cheap. */
+  private static final int MAX_MAX_WEBHOOKS = 10_000;
 
   private CommandLine() {}
 
@@ -105,6 +112,10 @@ final class CommandLine {
           break;
         case "--suspend-after":
           options = options.withSuspendAfter(intValue(name, value(args, i, inline), 1, 1_000_000));
+          break;
+        case "--max-webhooks":
+          options =
+              options.withMaxWebhooks(intValue(name, value(args, i, inline), 1, MAX_MAX_WEBHOOKS));
           break;
         case "--latency-ms":
           options =

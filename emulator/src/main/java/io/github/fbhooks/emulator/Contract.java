@@ -11,8 +11,16 @@ import java.util.List;
  */
 final class Contract {
 
-  /** Webhooks per workspace; one more is refused with 400 invalid_request. */
-  static final int MAX_WEBHOOKS = 10;
+  /**
+   * Webhooks per workspace unless {@code --max-webhooks} says otherwise; one more is refused with
+   * 400 invalid_request. Reference §2: "maximum number of webhooks (default: 10)", a limit a
+   * workspace's plan can raise.
+   */
+  static final int DEFAULT_MAX_WEBHOOKS = 10;
+
+  /** The message of the refused create past the limit, as the reference (§2) quotes it. */
+  static final String MAX_WEBHOOKS_MESSAGE =
+      "Maximum number of webhooks reached for this organization";
 
   /** Longest webhook name (one schema says 255; the reference validates at 100). */
   static final int MAX_NAME_LENGTH = 100;

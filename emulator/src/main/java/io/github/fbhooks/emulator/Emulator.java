@@ -90,8 +90,11 @@ public final class Emulator implements AutoCloseable {
     Objects.requireNonNull(options, "options");
     RandomIds ids = new RandomIds(clock);
     List<Webhook> seed =
-        options.seedFile().map(file -> SeedLoader.load(file, clock, ids)).orElse(List.of());
-    WebhookStore store = new WebhookStore(clock, ids);
+        options
+            .seedFile()
+            .map(file -> SeedLoader.load(file, clock, ids, options.maxWebhooks()))
+            .orElse(List.of());
+    WebhookStore store = new WebhookStore(clock, ids, options.maxWebhooks());
     store.replaceAll(seed);
     RequestLog log = new RequestLog();
     FaultRegistry faults = new FaultRegistry();
@@ -104,7 +107,7 @@ public final class Emulator implements AutoCloseable {
             store,
             options.workspacePerKey(),
             () -> {
-              WebhookStore own = new WebhookStore(clock, ids);
+              WebhookStore own = new WebhookStore(clock, ids, options.maxWebhooks());
               own.replaceAll(seed);
               return own;
             });

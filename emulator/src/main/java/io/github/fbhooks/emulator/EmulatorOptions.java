@@ -27,6 +27,8 @@ import java.util.Optional;
  * @param workspacePerKey whether each API key has a workspace of its own (all starting from the
  *     seed), as Featurebase keys belong to one workspace each; false: every key sees one workspace.
  *     Events ({@code POST /__emulator/events}) reach only the webhooks of the shared workspace
+ * @param maxWebhooks webhooks one workspace may hold before a create is refused with 400
+ *     invalid_request; Featurebase defaults to 10 and a workspace's plan can raise it; at least 1
  */
 public record EmulatorOptions(
     String host,
@@ -39,7 +41,8 @@ public record EmulatorOptions(
     double retryScale,
     int suspendAfter,
     Duration latency,
-    boolean workspacePerKey) {
+    boolean workspacePerKey,
+    int maxWebhooks) {
 
   /** The default host: loopback only. */
   public static final String DEFAULT_HOST = "127.0.0.1";
@@ -52,6 +55,9 @@ public record EmulatorOptions(
 
   /** Failed attempts in a row before suspension: a plausible guess, Featurebase does not say. */
   public static final int DEFAULT_SUSPEND_AFTER = Contract.SUSPEND_AFTER_FAILURES;
+
+  /** Webhooks per workspace: Featurebase's default, which a workspace's plan can raise. */
+  public static final int DEFAULT_MAX_WEBHOOKS = Contract.DEFAULT_MAX_WEBHOOKS;
 
   /** The longest injected latency. */
   public static final Duration MAX_LATENCY = Duration.ofMinutes(1);
@@ -92,11 +98,15 @@ public record EmulatorOptions(
               + latency.toMillis()
               + " ms");
     }
+    if (maxWebhooks < 1) {
+      throw new IllegalArgumentException("maxWebhooks must be at least 1, got " + maxWebhooks);
+    }
   }
 
   /**
    * {@return 127.0.0.1, a free port, any {@code sk_} key, no seed, {@code 2026-01-01.nova}, 2000
-   * requests per minute, quiet, real retry schedule, suspension after 10 failed attempts}
+   * requests per minute, quiet, real retry schedule, suspension after 10 failed attempts, 10
+   * webhooks per workspace}
    */
   public static EmulatorOptions defaults() {
     return new EmulatorOptions(
@@ -110,7 +120,8 @@ public record EmulatorOptions(
         DEFAULT_RETRY_SCALE,
         DEFAULT_SUSPEND_AFTER,
         Duration.ZERO,
-        false);
+        false,
+        DEFAULT_MAX_WEBHOOKS);
   }
 
   /**
@@ -131,7 +142,8 @@ public record EmulatorOptions(
         retryScale,
         suspendAfter,
         latency,
-        workspacePerKey);
+        workspacePerKey,
+        maxWebhooks);
   }
 
   /**
@@ -152,7 +164,8 @@ public record EmulatorOptions(
         retryScale,
         suspendAfter,
         latency,
-        workspacePerKey);
+        workspacePerKey,
+        maxWebhooks);
   }
 
   /**
@@ -173,7 +186,8 @@ public record EmulatorOptions(
         retryScale,
         suspendAfter,
         latency,
-        workspacePerKey);
+        workspacePerKey,
+        maxWebhooks);
   }
 
   /**
@@ -204,7 +218,8 @@ public record EmulatorOptions(
         retryScale,
         suspendAfter,
         latency,
-        workspacePerKey);
+        workspacePerKey,
+        maxWebhooks);
   }
 
   /**
@@ -235,7 +250,8 @@ public record EmulatorOptions(
         retryScale,
         suspendAfter,
         latency,
-        workspacePerKey);
+        workspacePerKey,
+        maxWebhooks);
   }
 
   /**
@@ -256,7 +272,8 @@ public record EmulatorOptions(
         retryScale,
         suspendAfter,
         latency,
-        workspacePerKey);
+        workspacePerKey,
+        maxWebhooks);
   }
 
   /**
@@ -277,7 +294,8 @@ public record EmulatorOptions(
         retryScale,
         suspendAfter,
         latency,
-        workspacePerKey);
+        workspacePerKey,
+        maxWebhooks);
   }
 
   /**
@@ -298,7 +316,8 @@ public record EmulatorOptions(
         newRetryScale,
         suspendAfter,
         latency,
-        workspacePerKey);
+        workspacePerKey,
+        maxWebhooks);
   }
 
   /**
@@ -319,7 +338,8 @@ public record EmulatorOptions(
         retryScale,
         newSuspendAfter,
         latency,
-        workspacePerKey);
+        workspacePerKey,
+        maxWebhooks);
   }
 
   /**
@@ -341,7 +361,8 @@ public record EmulatorOptions(
         retryScale,
         suspendAfter,
         newLatency,
-        workspacePerKey);
+        workspacePerKey,
+        maxWebhooks);
   }
 
   /**
@@ -362,6 +383,29 @@ public record EmulatorOptions(
         retryScale,
         suspendAfter,
         latency,
-        newWorkspacePerKey);
+        newWorkspacePerKey,
+        maxWebhooks);
+  }
+
+  /**
+   * Copies these options with one change.
+   *
+   * @param newMaxWebhooks webhooks per workspace, at least 1
+   * @return a copy with another webhook limit
+   */
+  public EmulatorOptions withMaxWebhooks(int newMaxWebhooks) {
+    return new EmulatorOptions(
+        host,
+        port,
+        apiKey,
+        seedFile,
+        defaultVersion,
+        rateLimitPerMinute,
+        verbose,
+        retryScale,
+        suspendAfter,
+        latency,
+        workspacePerKey,
+        newMaxWebhooks);
   }
 }

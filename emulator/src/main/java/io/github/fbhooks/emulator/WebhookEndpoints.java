@@ -29,12 +29,7 @@ final class WebhookEndpoints {
     Webhook created =
         store
             .create(draft)
-            .orElseThrow(
-                () ->
-                    ApiException.invalidRequest(
-                        "This workspace already has "
-                            + Contract.MAX_WEBHOOKS
-                            + " webhooks, the maximum: delete one before creating another"));
+            .orElseThrow(() -> ApiException.invalidRequest(Contract.MAX_WEBHOOKS_MESSAGE));
     return Response.json(201, created);
   }
 

@@ -100,6 +100,8 @@ class EmulatorMainTest {
               "--retry-scale",
               "0.001",
               "--suspend-after=4",
+              "--max-webhooks",
+              "25",
               "--latency-ms",
               "50",
               "--workspace-per-key",
@@ -117,6 +119,7 @@ class EmulatorMainTest {
     assertThat(o.verbose()).isTrue();
     assertThat(o.retryScale()).isEqualTo(0.001);
     assertThat(o.suspendAfter()).isEqualTo(4);
+    assertThat(o.maxWebhooks()).isEqualTo(25);
     assertThat(o.latency()).isEqualTo(java.time.Duration.ofMillis(50));
     assertThat(o.workspacePerKey()).isTrue();
     assertThat(o.toString()).doesNotContain("sk_cli_key");
@@ -142,6 +145,8 @@ class EmulatorMainTest {
         "--retry-scale fast",
         "--retry-scale NaN",
         "--suspend-after 0",
+        "--max-webhooks 0",
+        "--max-webhooks many",
         "--latency-ms -5",
         "--latency-ms slow",
         "--workspace-per-key=yes"

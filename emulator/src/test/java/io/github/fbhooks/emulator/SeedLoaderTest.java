@@ -30,7 +30,7 @@ class SeedLoaderTest {
   }
 
   private List<Webhook> load(Path file) {
-    return SeedLoader.load(file, clock, new RandomIds(clock));
+    return SeedLoader.load(file, clock, new RandomIds(clock), 10);
   }
 
   @Test
@@ -139,12 +139,16 @@ class SeedLoaderTest {
   }
 
   @Test
-  void moreThanTenWebhooksAreRefused() throws Exception {
+  void moreWebhooksThanTheLimitAreRefused() throws Exception {
     String eleven = String.join(",", Collections.nCopies(11, OK));
+    Path file = seed("[" + eleven + "]");
 
-    assertThatThrownBy(() -> load(seed("[" + eleven + "]")))
+    assertThatThrownBy(() -> load(file))
         .hasMessage(
-            dir.resolve("seed.json") + ": webhooks: at most 10 webhooks per workspace, found 11");
+            file
+                + ": webhooks: at most 10 webhooks per workspace, found 11; start the emulator"
+                + " with --max-webhooks 11 to seed them all");
+    assertThat(SeedLoader.load(file, clock, new RandomIds(clock), 11)).hasSize(11);
   }
 
   @Test

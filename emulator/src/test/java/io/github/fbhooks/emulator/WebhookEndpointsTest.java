@@ -322,11 +322,29 @@ class WebhookEndpointsTest extends EmulatorTestBase {
     assertThat(eleventh.status()).isEqualTo(400);
     assertThat(eleventh.error().get("type").asText()).isEqualTo("invalid_request_error");
     assertThat(eleventh.error().get("code").asText()).isEqualTo("invalid_request");
-    assertThat(eleventh.error().get("message").asText()).contains("10");
+    assertThat(eleventh.error().get("message").asText())
+        .isEqualTo("Maximum number of webhooks reached for this organization");
     assertThat(api.get("/v2/webhooks?limit=100").json().get("data")).hasSize(10);
 
     api.delete("/v2/webhooks/" + ids.get(0));
     assertThat(api.create("after delete").get("name").asText()).isEqualTo("after delete");
+  }
+
+  @Test
+  void maxWebhooksRaisesTheLimitAsAWorkspacePlanCan() throws Exception {
+    restart(EmulatorOptions.defaults().withMaxWebhooks(12));
+    for (int i = 0; i < 12; i++) {
+      api.create("w" + i);
+    }
+
+    Reply thirteenth =
+        api.post(
+            "/v2/webhooks",
+            Json.of("{'name':'w12','url':'https://e.com','topics':['post.created']}"));
+
+    assertThat(thirteenth.status()).isEqualTo(400);
+    assertThat(thirteenth.error().get("code").asText()).isEqualTo("invalid_request");
+    assertThat(api.get("/v2/webhooks?limit=100").json().get("data")).hasSize(12);
   }
 
   @Test

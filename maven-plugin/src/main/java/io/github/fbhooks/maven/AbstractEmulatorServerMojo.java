@@ -43,6 +43,16 @@ abstract class AbstractEmulatorServerMojo extends AbstractEmulatorMojo {
   int suspendAfter;
 
   /**
+   * Webhooks the emulated workspace may hold before a create is refused with 400 invalid_request,
+   * as Featurebase refuses one past the workspace's limit: 10 by default, which a workspace's plan
+   * can raise.
+   *
+   * @since 0.1.0
+   */
+  @Parameter(property = FeaturebaseProperties.EMULATOR_MAX_WEBHOOKS, defaultValue = "10")
+  int maxWebhooks;
+
+  /**
    * The emulator options of these parameters.
    *
    * @param port the port to listen on
@@ -54,6 +64,7 @@ abstract class AbstractEmulatorServerMojo extends AbstractEmulatorMojo {
         .withSeedFile(Optional.ofNullable(seed).map(File::toPath))
         .withRateLimitPerMinute(rateLimit)
         .withRetryScale(retryScale)
-        .withSuspendAfter(suspendAfter);
+        .withSuspendAfter(suspendAfter)
+        .withMaxWebhooks(maxWebhooks);
   }
 }

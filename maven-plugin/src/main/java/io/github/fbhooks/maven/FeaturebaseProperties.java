@@ -121,6 +121,9 @@ public final class FeaturebaseProperties {
   /** Emulator consecutive delivery failures before suspension. */
   public static final String EMULATOR_SUSPEND_AFTER = "featurebase.emulator.suspendAfter";
 
+  /** Webhooks an emulator workspace may hold. */
+  public static final String EMULATOR_MAX_WEBHOOKS = "featurebase.emulator.maxWebhooks";
+
   /** Topic of the event emulator-event sends. */
   public static final String EVENT_TOPIC = "featurebase.event.topic";
 
@@ -158,6 +161,7 @@ public final class FeaturebaseProperties {
           EMULATOR_SKIP,
           EMULATOR_RETRY_SCALE,
           EMULATOR_SUSPEND_AFTER,
+          EMULATOR_MAX_WEBHOOKS,
           EVENT_TOPIC,
           EVENT_ITEM,
           INCLUDE,

@@ -1,6 +1,7 @@
 package io.github.fbhooks.maven;
 
 import io.github.fbhooks.config.ConfigLoader;
+import io.github.fbhooks.config.WebhookLimits;
 import io.github.fbhooks.config.WebhooksConfig;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
@@ -18,6 +19,7 @@ public final class ValidateMojo extends AbstractConfigMojo {
   @Override
   void doExecute() {
     WebhooksConfig loaded = new ConfigLoader(this::environment, baseDirectory()).load(configPath());
+    WebhookLimits.warnings(loaded).forEach(getLog()::warn);
     getLog().info(shown(loaded.sources()) + ": " + loaded.summary() + ": OK");
   }
 }

@@ -68,6 +68,33 @@ class EmulatorGoalsTest {
   }
 
   @Test
+  void maxWebhooksRaisesTheEmulatedLimit(
+      @InjectMojo(goal = "emulator-start") EmulatorStartMojo start,
+      @InjectMojo(goal = "emulator-stop") EmulatorStopMojo stop)
+      throws Exception {
+    StringBuilder webhooks = new StringBuilder();
+    for (int i = 0; i < 11; i++) {
+      webhooks
+          .append(i == 0 ? "" : ",")
+          .append("{\"name\":\"Hook ")
+          .append(i)
+          .append("\",\"url\":\"https://example.com/h\",\"topics\":[\"post.created\"]}");
+    }
+    Path seed = Files.writeString(dir.resolve("seed.json"), "[" + webhooks + "]");
+    start.seed = seed.toFile();
+    start.maxWebhooks = 11;
+    start.setLog(new CapturingLog());
+
+    start.execute();
+
+    String baseUrl = project.getProperties().getProperty("featurebase.baseUrl");
+    stop.baseUrl = baseUrl;
+    stop.setLog(new CapturingLog());
+    stop.execute();
+    assertThat(baseUrl).as("an emulator seeded with 11 webhooks started").isNotNull();
+  }
+
+  @Test
   void anEmulatorLeftRunningIsClosedWhenTheBuildEnds(
       @InjectMojo(goal = "emulator-start") EmulatorStartMojo start) throws Exception {
     start.setLog(new CapturingLog());
