@@ -79,7 +79,11 @@ final class Contract {
   /** {@code deliveryStatus} of an event envelope as sent. UNCONFIRMED: values are undocumented. */
   static final String DELIVERY_STATUS_AS_SENT = "pending";
 
-  /** Where conversation events point ({@code conversationUrl}). UNCONFIRMED format. */
+  /**
+   * Where conversation events point ({@code conversationUrl}), which with {@code conversationId}
+   * sits at the top level of the envelope, beside {@code webhookId} (reference §5, the official
+   * payload table). UNCONFIRMED format of the URL.
+   */
   static final String CONVERSATION_URL_PREFIX = "https://emulator.featurebase.app/inbox/";
 
   /** The User-Agent of deliveries. UNCONFIRMED: Featurebase's is undocumented. */
@@ -91,7 +95,6 @@ final class Contract {
   /*
    * UNCONFIRMED delivery choices, all documented in emulator/README.md:
    * - one notification_event per webhook: each has its own id and webhookId;
-   * - conversationId and conversationUrl sit in data, beside item and changes;
    * - every attempt is signed afresh: a new timestamp, and the webhook's secret at that moment
    *   (after a rotation, retries of older events use the new secret);
    * - the three signature and content headers win over custom headers of the same name;

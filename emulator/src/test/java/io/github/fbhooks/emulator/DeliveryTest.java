@@ -75,6 +75,7 @@ class DeliveryTest extends DeliveryTestBase {
     assertThat(data.at("/changes/0").has("oldValue")).isTrue();
     assertThat(data.at("/changes/0").has("newValue")).isTrue();
     assertThat(data.has("conversationId")).isFalse();
+    assertThat(body.has("conversationId")).isFalse();
   }
 
   @Test
@@ -89,10 +90,42 @@ class DeliveryTest extends DeliveryTestBase {
     assertThat(created.get("data").has("changes")).isFalse();
     assertThat(created.at("/data/item").toString())
         .isEqualTo("{\"object\":\"post\",\"id\":\"p1\",\"t\":\"ü\"}");
-    String conversationId = conversation.at("/data/conversationId").asText();
+    assertThat(created.has("conversationId")).isFalse();
+    assertThat(created.has("conversationUrl")).isFalse();
+    // reference §5: at the top level of the envelope, beside webhookId, not inside data
+    assertThat(conversation.fieldNames())
+        .toIterable()
+        .containsExactly(
+            "object",
+            "id",
+            "topic",
+            "organizationId",
+            "webhookId",
+            "conversationId",
+            "conversationUrl",
+            "createdAt",
+            "deliveryStatus",
+            "data");
+    String conversationId = conversation.get("conversationId").asText();
     assertThat(conversationId).isEqualTo(conversation.at("/data/item/id").asText());
-    assertThat(conversation.at("/data/conversationUrl").asText()).endsWith("/" + conversationId);
-    assertThat(conversation.get("data").has("changes")).isFalse();
+    assertThat(conversation.get("conversationUrl").asText()).endsWith("/" + conversationId);
+    assertThat(conversation.get("data").fieldNames())
+        .toIterable()
+        .containsExactly("object", "item");
+  }
+
+  @Test
+  void aConversationPartEventNamesItsConversationAtTheTopLevel() throws Exception {
+    webhook("Parts", receiver.url(), "'conversation_part.redacted'", "");
+
+    event(
+        "{\"topic\":\"conversation_part.redacted\",\"item\":{\"object\":\"conversation_part\","
+            + "\"id\":\"part1\",\"conversationId\":\"conv42\"}}");
+    JsonNode part = receiver.next().json();
+
+    assertThat(part.get("conversationId").asText()).isEqualTo("conv42");
+    assertThat(part.get("conversationUrl").asText()).endsWith("/conv42");
+    assertThat(part.get("data").has("conversationId")).isFalse();
   }
 
   @Test
