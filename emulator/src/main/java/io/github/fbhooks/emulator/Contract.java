@@ -3,6 +3,7 @@ package io.github.fbhooks.emulator;
 import io.github.fbhooks.api.ApiVersion;
 import java.time.Duration;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The numbers and rules of the Featurebase webhooks contract that the emulator applies, from {@code
@@ -58,6 +59,12 @@ final class Contract {
    * schema makes both required, 5000 when never set), and a PATCH cannot set it to null.
    */
   static final int DEFAULT_TIMEOUT_MS = 5000;
+
+  /**
+   * The answers that make a delivery attempt a success (reference §5, from the help article); any
+   * other status, another 2xx such as 203, 205 or 206 included, is a failed attempt.
+   */
+  static final Set<Integer> DELIVERED_STATUSES = Set.of(200, 201, 202, 204);
 
   /** The waits before the retries of a failed delivery, each after the previous try ended. */
   static final List<Duration> RETRY_DELAYS =
