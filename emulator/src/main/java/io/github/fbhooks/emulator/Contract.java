@@ -32,6 +32,9 @@ final class Contract {
   /** Page size of the list endpoint when {@code limit} is absent. */
   static final int DEFAULT_PAGE_SIZE = 10;
 
+  /** Longest {@code cursor} of the list endpoint; a longer one is 400 invalid_cursor (§2). */
+  static final int MAX_CURSOR_LENGTH = 512;
+
   /** Largest {@code limit} of the list endpoint. */
   static final int MAX_PAGE_SIZE = 100;
 
