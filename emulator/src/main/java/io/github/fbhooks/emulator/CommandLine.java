@@ -38,6 +38,8 @@ final class CommandLine {
               + " limit (default "
               + EmulatorOptions.DEFAULT_MAX_WEBHOOKS
               + ")",
+          "  --unknown-fields X     refuse (default) or ignore create and update body fields the"
+              + " schema lacks",
           "  --latency-ms N         answer every API request N ms late, like a distant server"
               + " (default 0)",
           "  --workspace-per-key    keep one workspace per API key, as Featurebase does (default:"
@@ -116,6 +118,9 @@ final class CommandLine {
         case "--max-webhooks":
           options =
               options.withMaxWebhooks(intValue(name, value(args, i, inline), 1, MAX_MAX_WEBHOOKS));
+          break;
+        case "--unknown-fields":
+          options = options.withUnknownFields(unknownFields(value(args, i, inline)));
           break;
         case "--latency-ms":
           options =
@@ -199,6 +204,14 @@ final class CommandLine {
     } catch (InvalidPathException e) {
       throw new UsageException(name + " is not a valid path: " + e.getMessage());
     }
+  }
+
+  private static UnknownFields unknownFields(String value) throws UsageException {
+    return UnknownFields.fromWireName(value)
+        .orElseThrow(
+            () ->
+                new UsageException(
+                    "--unknown-fields must be refuse or ignore, got \"" + value + "\""));
   }
 
   private static ApiVersion version(String value) throws UsageException {

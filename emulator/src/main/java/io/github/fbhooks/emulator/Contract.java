@@ -41,6 +41,16 @@ final class Contract {
   /** The payload version new webhooks get. */
   static final String PAYLOAD_VERSION = "1.0";
 
+  /**
+   * What a create or update body field the schema lacks gets. UNCONFIRMED (reference §4): whether
+   * Featurebase refuses ({@code parameter_not_supported}) or ignores such fields is not known, and
+   * the official create example sends {@code requestConfig.timeoutMs}, which the input schema
+   * lacks. Refusing is the default, so a client that sends an unknown field finds out offline;
+   * {@code --unknown-fields ignore} tries the other answer. {@code requestConfig.timeoutMs} is
+   * always accepted.
+   */
+  static final UnknownFields UNKNOWN_FIELDS = UnknownFields.REFUSE;
+
   /** The version header. */
   static final String VERSION_HEADER = "Featurebase-Version";
 
@@ -121,7 +131,8 @@ final class Contract {
    *   map (reference §2, merge-or-replace unconfirmed); requestConfig: null and timeoutMs: null are
    *   400 invalid_parameter, on create too (reference §3: neither is allowed by the schema);
    * - PATCH status active resets consecutiveFailures and errorsSinceLastSuccess;
-   * - unknown query parameters are refused with parameter_not_supported, like unknown body fields;
+   * - unknown query parameters are refused with parameter_not_supported (unknown body fields: see
+   *   UNKNOWN_FIELDS);
    * - the emulator itself always answers in the documented envelope; the bodies reported outside
    *   it (reference §4) come only from respond faults with an errorShape.
    */

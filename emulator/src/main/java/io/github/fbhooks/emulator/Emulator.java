@@ -110,7 +110,8 @@ public final class Emulator implements AutoCloseable {
               WebhookStore own = new WebhookStore(clock, ids, options.maxWebhooks());
               own.replaceAll(seed);
               return own;
-            });
+            },
+            options.unknownFields());
     Runnable reset =
         () -> {
           workspaces.reset();

@@ -29,6 +29,8 @@ import java.util.Optional;
  *     Events ({@code POST /__emulator/events}) reach only the webhooks of the shared workspace
  * @param maxWebhooks webhooks one workspace may hold before a create is refused with 400
  *     invalid_request; Featurebase defaults to 10 and a workspace's plan can raise it; at least 1
+ * @param unknownFields what a create or update body field the schema lacks gets: refused with 400
+ *     parameter_not_supported (the default) or ignored; Featurebase's behaviour is unconfirmed
  */
 public record EmulatorOptions(
     String host,
@@ -42,7 +44,8 @@ public record EmulatorOptions(
     int suspendAfter,
     Duration latency,
     boolean workspacePerKey,
-    int maxWebhooks) {
+    int maxWebhooks,
+    UnknownFields unknownFields) {
 
   /** The default host: loopback only. */
   public static final String DEFAULT_HOST = "127.0.0.1";
@@ -98,6 +101,7 @@ public record EmulatorOptions(
               + latency.toMillis()
               + " ms");
     }
+    Objects.requireNonNull(unknownFields, "unknownFields");
     if (maxWebhooks < 1) {
       throw new IllegalArgumentException("maxWebhooks must be at least 1, got " + maxWebhooks);
     }
@@ -106,7 +110,7 @@ public record EmulatorOptions(
   /**
    * {@return 127.0.0.1, a free port, any {@code sk_} key, no seed, {@code 2026-01-01.nova}, 2000
    * requests per minute, quiet, real retry schedule, suspension after 10 failed attempts, 10
-   * webhooks per workspace}
+   * webhooks per workspace, unknown body fields refused}
    */
   public static EmulatorOptions defaults() {
     return new EmulatorOptions(
@@ -121,7 +125,8 @@ public record EmulatorOptions(
         DEFAULT_SUSPEND_AFTER,
         Duration.ZERO,
         false,
-        DEFAULT_MAX_WEBHOOKS);
+        DEFAULT_MAX_WEBHOOKS,
+        Contract.UNKNOWN_FIELDS);
   }
 
   /**
@@ -143,7 +148,8 @@ public record EmulatorOptions(
         suspendAfter,
         latency,
         workspacePerKey,
-        maxWebhooks);
+        maxWebhooks,
+        unknownFields);
   }
 
   /**
@@ -165,7 +171,8 @@ public record EmulatorOptions(
         suspendAfter,
         latency,
         workspacePerKey,
-        maxWebhooks);
+        maxWebhooks,
+        unknownFields);
   }
 
   /**
@@ -187,7 +194,8 @@ public record EmulatorOptions(
         suspendAfter,
         latency,
         workspacePerKey,
-        maxWebhooks);
+        maxWebhooks,
+        unknownFields);
   }
 
   /**
@@ -219,7 +227,8 @@ public record EmulatorOptions(
         suspendAfter,
         latency,
         workspacePerKey,
-        maxWebhooks);
+        maxWebhooks,
+        unknownFields);
   }
 
   /**
@@ -251,7 +260,8 @@ public record EmulatorOptions(
         suspendAfter,
         latency,
         workspacePerKey,
-        maxWebhooks);
+        maxWebhooks,
+        unknownFields);
   }
 
   /**
@@ -273,7 +283,8 @@ public record EmulatorOptions(
         suspendAfter,
         latency,
         workspacePerKey,
-        maxWebhooks);
+        maxWebhooks,
+        unknownFields);
   }
 
   /**
@@ -295,7 +306,8 @@ public record EmulatorOptions(
         suspendAfter,
         latency,
         workspacePerKey,
-        maxWebhooks);
+        maxWebhooks,
+        unknownFields);
   }
 
   /**
@@ -317,7 +329,8 @@ public record EmulatorOptions(
         suspendAfter,
         latency,
         workspacePerKey,
-        maxWebhooks);
+        maxWebhooks,
+        unknownFields);
   }
 
   /**
@@ -339,7 +352,8 @@ public record EmulatorOptions(
         newSuspendAfter,
         latency,
         workspacePerKey,
-        maxWebhooks);
+        maxWebhooks,
+        unknownFields);
   }
 
   /**
@@ -362,7 +376,8 @@ public record EmulatorOptions(
         suspendAfter,
         newLatency,
         workspacePerKey,
-        maxWebhooks);
+        maxWebhooks,
+        unknownFields);
   }
 
   /**
@@ -384,7 +399,8 @@ public record EmulatorOptions(
         suspendAfter,
         latency,
         newWorkspacePerKey,
-        maxWebhooks);
+        maxWebhooks,
+        unknownFields);
   }
 
   /**
@@ -406,6 +422,30 @@ public record EmulatorOptions(
         suspendAfter,
         latency,
         workspacePerKey,
-        newMaxWebhooks);
+        newMaxWebhooks,
+        unknownFields);
+  }
+
+  /**
+   * Copies these options with one change.
+   *
+   * @param newUnknownFields refuse or ignore fields the schema lacks
+   * @return a copy treating unknown body fields the other way
+   */
+  public EmulatorOptions withUnknownFields(UnknownFields newUnknownFields) {
+    return new EmulatorOptions(
+        host,
+        port,
+        apiKey,
+        seedFile,
+        defaultVersion,
+        rateLimitPerMinute,
+        verbose,
+        retryScale,
+        suspendAfter,
+        latency,
+        workspacePerKey,
+        maxWebhooks,
+        newUnknownFields);
   }
 }

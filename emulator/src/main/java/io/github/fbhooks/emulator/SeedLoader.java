@@ -129,7 +129,7 @@ final class SeedLoader {
         problems.notSupported(field, WebhookValidator.unknownField(field));
       }
     }
-    WebhookDraft draft = WebhookValidator.readDraft(obj, problems);
+    WebhookDraft draft = WebhookValidator.readDraft(obj, UnknownFields.REFUSE, problems);
     String object = problems.text(obj, "object");
     if (object != null && !object.equals(Webhook.OBJECT)) {
       problems.invalid("object", "object must be \"webhook\"");

@@ -102,6 +102,7 @@ class EmulatorMainTest {
               "--suspend-after=4",
               "--max-webhooks",
               "25",
+              "--unknown-fields=ignore",
               "--latency-ms",
               "50",
               "--workspace-per-key",
@@ -120,6 +121,7 @@ class EmulatorMainTest {
     assertThat(o.retryScale()).isEqualTo(0.001);
     assertThat(o.suspendAfter()).isEqualTo(4);
     assertThat(o.maxWebhooks()).isEqualTo(25);
+    assertThat(o.unknownFields()).isEqualTo(UnknownFields.IGNORE);
     assertThat(o.latency()).isEqualTo(java.time.Duration.ofMillis(50));
     assertThat(o.workspacePerKey()).isTrue();
     assertThat(o.toString()).doesNotContain("sk_cli_key");
@@ -147,6 +149,7 @@ class EmulatorMainTest {
         "--suspend-after 0",
         "--max-webhooks 0",
         "--max-webhooks many",
+        "--unknown-fields accept",
         "--latency-ms -5",
         "--latency-ms slow",
         "--workspace-per-key=yes"
