@@ -123,7 +123,10 @@ final class Contract {
    * - retries of a webhook that is paused, suspended or deleted when they fall due are dropped.
    *
    * UNCONFIRMED choices, all documented in emulator/README.md:
-   * - a well-formed version the emulator does not know is judged by its date (nova or later works);
+   * - 2026-08-19.orbit, listed as available (reference §1), is served exactly like nova until
+   *   Featurebase documents a difference for webhooks;
+   * - a well-formed version the emulator does not know is judged by its date (nova or later works,
+   *   served like nova);
    * - a clover request to a webhook path gets 404 version_not_supported;
    * - X-RateLimit-Reset is epoch seconds of the end of the current window; 429 carries Retry-After;
    * - only the per-key limit is enforced (the emulator is one workspace with usually one key);
