@@ -25,8 +25,9 @@ final class CommandLine {
           "  --host H               interface to listen on (default 127.0.0.1)",
           "  --api-key KEY          accept only this sk_... key (default: any sk_... key)",
           "  --seed FILE            JSON file with the webhooks to start with",
-          "  --default-version V    version when no Featurebase-Version header is sent"
-              + " (default 2026-01-01.nova)",
+          "  --default-version V    the workspace's default version: requests without a"
+              + " Featurebase-Version header,",
+          "                         and data.item of deliveries (default 2026-01-01.nova)",
           "  --rate-limit N         requests per minute per API key (default 2000)",
           "  --retry-scale X        speed up the delivery retries (+1 min, +1 h, +6 h): 0.001 makes",
           "                         them +60 ms, +3.6 s, +21.6 s (default 1, more than 0, at most 1)",

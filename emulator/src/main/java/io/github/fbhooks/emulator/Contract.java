@@ -51,6 +51,20 @@ final class Contract {
    */
   static final UnknownFields UNKNOWN_FIELDS = UnknownFields.REFUSE;
 
+  /**
+   * Whether a workspace default version gives delivered items the emulator's made-up resources.
+   * Reference §5: {@code data.item} uses the workspace's default API version, not the request's
+   * {@code Featurebase-Version} nor the webhook's {@code version}. The emulator knows the nova
+   * shapes only: they serve nova and later (orbit is served like nova); for an older default
+   * (clover) it has no shapes, so an event must bring its own item.
+   *
+   * @param workspaceVersion the workspace's default version
+   * @return true when a default item can be made
+   */
+  static boolean hasItemShapes(ApiVersion workspaceVersion) {
+    return workspaceVersion.supportsWebhooks();
+  }
+
   /** The version header. */
   static final String VERSION_HEADER = "Featurebase-Version";
 

@@ -132,7 +132,11 @@ public final class Emulator implements AutoCloseable {
     ExchangeHandler handler =
         new ExchangeHandler(
             new AdminApi(
-                reset, log, faults, new EventEndpoints(store, deliverer, deliveries, ids, clock)),
+                reset,
+                log,
+                faults,
+                new EventEndpoints(
+                    store, deliverer, deliveries, ids, clock, options.defaultVersion())),
             api,
             faults,
             log,

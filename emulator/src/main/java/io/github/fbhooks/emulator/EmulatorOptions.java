@@ -15,7 +15,9 @@ import java.util.Optional;
  * @param port the port, 0 to pick a free one
  * @param apiKey the only API key accepted; when empty, any {@code sk_...} bearer key is accepted
  * @param seedFile a JSON file with the webhooks to start with (and to go back to on reset)
- * @param defaultVersion the API version of requests without a {@code Featurebase-Version} header
+ * @param defaultVersion the workspace's default API version: the version of requests without a
+ *     {@code Featurebase-Version} header, and the one {@code data.item} of deliveries follows,
+ *     whatever version the requests send
  * @param rateLimitPerMinute requests per API key per fixed one-minute window, at least 1
  * @param verbose whether to print one line per request (never headers, bodies, keys or secrets)
  * @param retryScale how fast the delivery retry schedule runs: 1 is Featurebase's (+1 min, +1 h, +6

@@ -3,6 +3,7 @@ package io.github.fbhooks.emulator;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.github.fbhooks.api.ApiVersion;
 import java.util.HashSet;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -126,6 +127,37 @@ class DeliveryTest extends DeliveryTestBase {
     assertThat(part.get("conversationId").asText()).isEqualTo("conv42");
     assertThat(part.get("conversationUrl").asText()).endsWith("/conv42");
     assertThat(part.get("data").has("conversationId")).isFalse();
+  }
+
+  @Test
+  void dataItemFollowsTheWorkspaceDefaultVersionNotTheRequestHeader() throws Exception {
+    assertThat(event().get("itemVersion").asText()).isEqualTo("2026-01-01.nova");
+    restart(options().withDefaultVersion(ApiVersion.ORBIT));
+    // the webhook is created with Featurebase-Version: 2026-01-01.nova
+    webhook("Versioned");
+
+    JsonNode answer = event();
+
+    // reference §5: the workspace's default version, not the request's nor the webhook's
+    assertThat(answer.get("itemVersion").asText()).isEqualTo("2026-08-19.orbit");
+    assertThat(receiver.next().json().at("/data/item/object").asText()).isEqualTo("post");
+  }
+
+  @Test
+  void aCloverWorkspaceNeedsTheItemGiven() throws Exception {
+    restart(options().withDefaultVersion(ApiVersion.CLOVER));
+    webhook("Old workspace");
+
+    Reply made = api.admin("POST", "/__emulator/events", "{\"topic\":\"post.created\"}");
+    JsonNode given =
+        event("{\"topic\":\"post.created\",\"item\":{\"object\":\"post\",\"id\":\"p1\"}}");
+
+    assertThat(made.status()).isEqualTo(400);
+    assertThat(made.error().get("param").asText()).isEqualTo("item");
+    assertThat(made.error().get("message").asText())
+        .startsWith("data.item follows the workspace's default API version, 2025-12-12.clover");
+    assertThat(given.get("itemVersion").asText()).isEqualTo("2025-12-12.clover");
+    assertThat(receiver.next().json().at("/data/item/id").asText()).isEqualTo("p1");
   }
 
   @Test
