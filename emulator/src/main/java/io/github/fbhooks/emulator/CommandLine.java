@@ -45,6 +45,9 @@ final class CommandLine {
               + " (default 0)",
           "  --workspace-per-key    keep one workspace per API key, as Featurebase does (default:"
               + " one shared workspace)",
+          "  --allow-external-deliveries",
+          "                         deliver events to hosts other than localhost, 127.0.0.0/8 and",
+          "                         [::1] (default: such deliveries are logged as refused, not sent)",
           "  --verbose              print one line per request",
           "  --help                 print this help");
 
@@ -62,6 +65,10 @@ final class CommandLine {
    * @param options the options to run with
    */
   record Parsed(boolean help, EmulatorOptions options) {}
+
+  /** The options that take no value. */
+  private static final Set<String> FLAGS =
+      Set.of("--verbose", "--workspace-per-key", "--allow-external-deliveries");
 
   /** The largest --max-webhooks: far beyond any plan, small enough to keep lists cheap. */
   private static final int MAX_MAX_WEBHOOKS = 10_000;
@@ -134,6 +141,12 @@ final class CommandLine {
           }
           options = options.withWorkspacePerKey(true);
           break;
+        case "--allow-external-deliveries":
+          if (inline.isPresent()) {
+            throw new UsageException("--allow-external-deliveries takes no value");
+          }
+          options = options.withAllowExternalDeliveries(true);
+          break;
         default:
           // a stray argument is not echoed: it may be a key given without --api-key
           throw new UsageException(
@@ -142,7 +155,7 @@ final class CommandLine {
                       : "unexpected argument #" + (i + 1) + ": options start with --")
                   + " (see --help)");
       }
-      if (inline.isEmpty() && !name.equals("--verbose") && !name.equals("--workspace-per-key")) {
+      if (inline.isEmpty() && !FLAGS.contains(name)) {
         i++;
       }
     }

@@ -101,7 +101,13 @@ public final class Emulator implements AutoCloseable {
     RateLimiter rateLimiter = new RateLimiter(options.rateLimitPerMinute(), clock);
     DeliveryLog deliveries = new DeliveryLog();
     Deliverer deliverer =
-        new Deliverer(store, deliveries, clock, options.retryScale(), options.suspendAfter());
+        new Deliverer(
+            store,
+            deliveries,
+            clock,
+            options.retryScale(),
+            options.suspendAfter(),
+            options.allowExternalDeliveries());
     Workspaces workspaces =
         new Workspaces(
             store,

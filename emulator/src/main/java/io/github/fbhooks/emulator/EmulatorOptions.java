@@ -33,6 +33,9 @@ import java.util.Optional;
  *     invalid_request; Featurebase defaults to 10 and a workspace's plan can raise it; at least 1
  * @param unknownFields what a create or update body field the schema lacks gets: refused with 400
  *     parameter_not_supported (the default) or ignored; Featurebase's behaviour is unconfirmed
+ * @param allowExternalDeliveries whether events may be delivered to webhook URLs outside this
+ *     machine; false (the default): only loopback hosts ({@code localhost}, 127.0.0.0/8, [::1]) get
+ *     deliveries, and an event for another URL is logged as refused, never sent
  */
 public record EmulatorOptions(
     String host,
@@ -47,7 +50,8 @@ public record EmulatorOptions(
     Duration latency,
     boolean workspacePerKey,
     int maxWebhooks,
-    UnknownFields unknownFields) {
+    UnknownFields unknownFields,
+    boolean allowExternalDeliveries) {
 
   /** The default host: loopback only. */
   public static final String DEFAULT_HOST = "127.0.0.1";
@@ -112,7 +116,7 @@ public record EmulatorOptions(
   /**
    * {@return 127.0.0.1, a free port, any {@code sk_} key, no seed, {@code 2026-01-01.nova}, 2000
    * requests per minute, quiet, real retry schedule, suspension after 10 failed attempts, 10
-   * webhooks per workspace, unknown body fields refused}
+   * webhooks per workspace, unknown body fields refused, deliveries to loopback hosts only}
    */
   public static EmulatorOptions defaults() {
     return new EmulatorOptions(
@@ -128,7 +132,8 @@ public record EmulatorOptions(
         Duration.ZERO,
         false,
         DEFAULT_MAX_WEBHOOKS,
-        Contract.UNKNOWN_FIELDS);
+        Contract.UNKNOWN_FIELDS,
+        false);
   }
 
   /**
@@ -151,7 +156,8 @@ public record EmulatorOptions(
         latency,
         workspacePerKey,
         maxWebhooks,
-        unknownFields);
+        unknownFields,
+        allowExternalDeliveries);
   }
 
   /**
@@ -174,7 +180,8 @@ public record EmulatorOptions(
         latency,
         workspacePerKey,
         maxWebhooks,
-        unknownFields);
+        unknownFields,
+        allowExternalDeliveries);
   }
 
   /**
@@ -197,7 +204,8 @@ public record EmulatorOptions(
         latency,
         workspacePerKey,
         maxWebhooks,
-        unknownFields);
+        unknownFields,
+        allowExternalDeliveries);
   }
 
   /**
@@ -230,7 +238,8 @@ public record EmulatorOptions(
         latency,
         workspacePerKey,
         maxWebhooks,
-        unknownFields);
+        unknownFields,
+        allowExternalDeliveries);
   }
 
   /**
@@ -263,7 +272,8 @@ public record EmulatorOptions(
         latency,
         workspacePerKey,
         maxWebhooks,
-        unknownFields);
+        unknownFields,
+        allowExternalDeliveries);
   }
 
   /**
@@ -286,7 +296,8 @@ public record EmulatorOptions(
         latency,
         workspacePerKey,
         maxWebhooks,
-        unknownFields);
+        unknownFields,
+        allowExternalDeliveries);
   }
 
   /**
@@ -309,7 +320,8 @@ public record EmulatorOptions(
         latency,
         workspacePerKey,
         maxWebhooks,
-        unknownFields);
+        unknownFields,
+        allowExternalDeliveries);
   }
 
   /**
@@ -332,7 +344,8 @@ public record EmulatorOptions(
         latency,
         workspacePerKey,
         maxWebhooks,
-        unknownFields);
+        unknownFields,
+        allowExternalDeliveries);
   }
 
   /**
@@ -355,7 +368,8 @@ public record EmulatorOptions(
         latency,
         workspacePerKey,
         maxWebhooks,
-        unknownFields);
+        unknownFields,
+        allowExternalDeliveries);
   }
 
   /**
@@ -379,7 +393,8 @@ public record EmulatorOptions(
         newLatency,
         workspacePerKey,
         maxWebhooks,
-        unknownFields);
+        unknownFields,
+        allowExternalDeliveries);
   }
 
   /**
@@ -402,7 +417,8 @@ public record EmulatorOptions(
         latency,
         newWorkspacePerKey,
         maxWebhooks,
-        unknownFields);
+        unknownFields,
+        allowExternalDeliveries);
   }
 
   /**
@@ -425,7 +441,8 @@ public record EmulatorOptions(
         latency,
         workspacePerKey,
         newMaxWebhooks,
-        unknownFields);
+        unknownFields,
+        allowExternalDeliveries);
   }
 
   /**
@@ -448,6 +465,31 @@ public record EmulatorOptions(
         latency,
         workspacePerKey,
         maxWebhooks,
-        newUnknownFields);
+        newUnknownFields,
+        allowExternalDeliveries);
+  }
+
+  /**
+   * Copies these options with one change.
+   *
+   * @param newAllowExternalDeliveries whether to deliver to hosts other than loopback
+   * @return a copy delivering outside this machine, or to loopback hosts only
+   */
+  public EmulatorOptions withAllowExternalDeliveries(boolean newAllowExternalDeliveries) {
+    return new EmulatorOptions(
+        host,
+        port,
+        apiKey,
+        seedFile,
+        defaultVersion,
+        rateLimitPerMinute,
+        verbose,
+        retryScale,
+        suspendAfter,
+        latency,
+        workspacePerKey,
+        maxWebhooks,
+        unknownFields,
+        newAllowExternalDeliveries);
   }
 }

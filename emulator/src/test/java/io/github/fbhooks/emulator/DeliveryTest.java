@@ -4,8 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.fbhooks.api.ApiVersion;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
 import java.util.HashSet;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
 class DeliveryTest extends DeliveryTestBase {
@@ -158,6 +163,61 @@ class DeliveryTest extends DeliveryTestBase {
         .startsWith("data.item follows the workspace's default API version, 2025-12-12.clover");
     assertThat(given.get("itemVersion").asText()).isEqualTo("2025-12-12.clover");
     assertThat(receiver.next().json().at("/data/item/id").asText()).isEqualTo("p1");
+  }
+
+  @Test
+  void deliveriesOutsideThisMachineAreRefusedUnlessAllowed() throws Exception {
+    // 0.0.0.0 is no loopback host by name, yet a connection to it reaches this machine, so the
+    // socket below sees whether the emulator tried
+    try (ServerSocket outside = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
+      AtomicInteger connections = new AtomicInteger();
+      Thread acceptor =
+          new Thread(
+              () -> {
+                while (!outside.isClosed()) {
+                  try {
+                    Socket s = outside.accept();
+                    connections.incrementAndGet();
+                    s.close();
+                  } catch (IOException e) {
+                    return;
+                  }
+                }
+              });
+      acceptor.setDaemon(true);
+      acceptor.start();
+      String url = "https://0.0.0.0:" + outside.getLocalPort() + "/hook";
+      String id = webhook("Outside", url, "'post.updated'", "").get("id").asText();
+      webhook("Local");
+
+      JsonNode events = event().get("events");
+
+      JsonNode refused = events.get(0).get("firstAttempt");
+      assertThat(refused.get("outcome").asText()).isEqualTo("refused");
+      assertThat(refused.get("error").asText())
+          .isEqualTo(
+              "https://0.0.0.0:"
+                  + outside.getLocalPort()
+                  + " is not a loopback host; start the emulator with"
+                  + " --allow-external-deliveries to deliver outside this machine");
+      assertThat(refused.get("status").isNull()).isTrue();
+      assertThat(refused.get("nextAttemptAt").isNull()).isTrue();
+      assertThat(events.get(1).at("/firstAttempt/outcome").asText()).isEqualTo("succeeded");
+      assertThat(deliveries("").get("pendingRetries")).isEmpty();
+      JsonNode untouched = webhookNow(id);
+      assertThat(untouched.get("lastStatus").isNull()).isTrue();
+      assertThat(untouched.at("/health/consecutiveFailures").asInt()).isZero();
+      Thread.sleep(100);
+      assertThat(connections.get()).as("connections to the outside host").isZero();
+
+      restart(options().withAllowExternalDeliveries(true));
+      webhook("Outside", url, "'post.updated'", "");
+
+      JsonNode tried = event().at("/events/0/firstAttempt");
+
+      assertThat(tried.get("outcome").asText()).isEqualTo("failed");
+      eventually(() -> connections.get() > 0);
+    }
   }
 
   @Test

@@ -106,6 +106,7 @@ class EmulatorMainTest {
               "--latency-ms",
               "50",
               "--workspace-per-key",
+              "--allow-external-deliveries",
               "--verbose"
             });
 
@@ -124,6 +125,7 @@ class EmulatorMainTest {
     assertThat(o.unknownFields()).isEqualTo(UnknownFields.IGNORE);
     assertThat(o.latency()).isEqualTo(java.time.Duration.ofMillis(50));
     assertThat(o.workspacePerKey()).isTrue();
+    assertThat(o.allowExternalDeliveries()).isTrue();
     assertThat(o.toString()).doesNotContain("sk_cli_key");
   }
 
@@ -152,7 +154,8 @@ class EmulatorMainTest {
         "--unknown-fields accept",
         "--latency-ms -5",
         "--latency-ms slow",
-        "--workspace-per-key=yes"
+        "--workspace-per-key=yes",
+        "--allow-external-deliveries=true"
       })
   void badArgumentsExitTwoWithOneLineAndUsage(String line) {
     int code = run(line.equals("--host  ") ? new String[] {"--host", " "} : line.split(" "));

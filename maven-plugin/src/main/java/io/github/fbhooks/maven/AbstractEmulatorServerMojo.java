@@ -53,6 +53,18 @@ abstract class AbstractEmulatorServerMojo extends AbstractEmulatorMojo {
   int maxWebhooks;
 
   /**
+   * Whether the emulator delivers events to webhook URLs outside this machine. Off by default: only
+   * {@code localhost}, 127.0.0.0/8 and [::1] get deliveries, and an event for any other URL is
+   * logged as refused, so a build never sends signed POSTs to the internet by accident.
+   *
+   * @since 0.1.0
+   */
+  @Parameter(
+      property = FeaturebaseProperties.EMULATOR_ALLOW_EXTERNAL_DELIVERIES,
+      defaultValue = "false")
+  boolean allowExternalDeliveries;
+
+  /**
    * The emulator options of these parameters.
    *
    * @param port the port to listen on
@@ -65,6 +77,7 @@ abstract class AbstractEmulatorServerMojo extends AbstractEmulatorMojo {
         .withRateLimitPerMinute(rateLimit)
         .withRetryScale(retryScale)
         .withSuspendAfter(suspendAfter)
-        .withMaxWebhooks(maxWebhooks);
+        .withMaxWebhooks(maxWebhooks)
+        .withAllowExternalDeliveries(allowExternalDeliveries);
   }
 }

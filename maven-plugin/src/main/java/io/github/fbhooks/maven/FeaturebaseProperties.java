@@ -124,6 +124,10 @@ public final class FeaturebaseProperties {
   /** Webhooks an emulator workspace may hold. */
   public static final String EMULATOR_MAX_WEBHOOKS = "featurebase.emulator.maxWebhooks";
 
+  /** Whether the emulator delivers events to hosts other than loopback. */
+  public static final String EMULATOR_ALLOW_EXTERNAL_DELIVERIES =
+      "featurebase.emulator.allowExternalDeliveries";
+
   /** Topic of the event emulator-event sends. */
   public static final String EVENT_TOPIC = "featurebase.event.topic";
 
@@ -162,6 +166,7 @@ public final class FeaturebaseProperties {
           EMULATOR_RETRY_SCALE,
           EMULATOR_SUSPEND_AFTER,
           EMULATOR_MAX_WEBHOOKS,
+          EMULATOR_ALLOW_EXTERNAL_DELIVERIES,
           EVENT_TOPIC,
           EVENT_ITEM,
           INCLUDE,
