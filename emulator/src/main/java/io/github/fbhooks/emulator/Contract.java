@@ -8,7 +8,9 @@ import java.util.Set;
 /**
  * The numbers and rules of the Featurebase webhooks contract that the emulator applies, from {@code
  * featurebase-api.md}. Where Featurebase leaves a behaviour unconfirmed, the choice made here is
- * marked UNCONFIRMED, so all such assumptions change in one place.
+ * marked UNCONFIRMED and names the reference section it rests on (§1 transport and versions, §2
+ * endpoints, §3 the webhook object, §4 errors and rate limits, §5 deliveries), so all such
+ * assumptions change in one place.
  */
 final class Contract {
 
@@ -23,7 +25,7 @@ final class Contract {
   static final String MAX_WEBHOOKS_MESSAGE =
       "Maximum number of webhooks reached for this organization";
 
-  /** Longest webhook name (one schema says 255; the reference validates at 100). */
+  /** Longest webhook name (§2: one schema says 255; the reference validates at 100). */
   static final int MAX_NAME_LENGTH = 100;
 
   /** Longest description. */
@@ -74,7 +76,10 @@ final class Contract {
   /** Length of a fixed rate-limit window. */
   static final long RATE_WINDOW_MILLIS = 60_000;
 
-  /** Largest request body read; larger bodies get 413. UNCONFIRMED: the real limit is unknown. */
+  /**
+   * Largest request body read; larger bodies get 413. UNCONFIRMED (§2 gives no limit): the real one
+   * is unknown.
+   */
   static final int MAX_BODY_BYTES = 1 << 20;
 
   /** Random bytes in a generated secret: 32 bytes are 43 URL-safe base64 characters. */
@@ -101,16 +106,18 @@ final class Contract {
   static final int MAX_ATTEMPTS = 1 + RETRY_DELAYS.size();
 
   /**
-   * Failed delivery attempts in a row after which Featurebase suspends a webhook. UNCONFIRMED: the
-   * reference only says "repeated delivery failures"; 10 attempts is a plausible threshold (two
-   * events failing all four tries, and two more tries).
+   * Failed delivery attempts in a row after which Featurebase suspends a webhook. UNCONFIRMED (§3
+   * only says "repeated delivery failures"): 10 attempts is a plausible threshold (two events
+   * failing all four tries, and two more tries).
    */
   static final int SUSPEND_AFTER_FAILURES = 10;
 
-  /** The workspace id in event envelopes: the emulator is one workspace. UNCONFIRMED format. */
+  /**
+   * The workspace id in event envelopes: the emulator is one workspace. UNCONFIRMED format (§5).
+   */
   static final String ORGANIZATION_ID = "65a1f0c2e4b0a1b2c3d4e000";
 
-  /** {@code deliveryStatus} of an event envelope as sent. UNCONFIRMED: values are undocumented. */
+  /** {@code deliveryStatus} of an envelope as sent. UNCONFIRMED (§5): values are undocumented. */
   static final String DELIVERY_STATUS_AS_SENT = "pending";
 
   /**
@@ -120,7 +127,7 @@ final class Contract {
    */
   static final String CONVERSATION_URL_PREFIX = "https://emulator.featurebase.app/inbox/";
 
-  /** The User-Agent of deliveries. UNCONFIRMED: Featurebase's is undocumented. */
+  /** The User-Agent of deliveries. UNCONFIRMED (§5): Featurebase's is undocumented. */
   static final String DELIVERY_USER_AGENT = "fbhooks-emulator (Featurebase webhooks)";
 
   /** Delivery attempts kept for {@code GET /__emulator/deliveries}. */
@@ -128,30 +135,32 @@ final class Contract {
 
   /*
    * UNCONFIRMED delivery choices, all documented in emulator/README.md:
-   * - one notification_event per webhook: each has its own id and webhookId;
-   * - every attempt is signed afresh: a new timestamp, and the webhook's secret at that moment
-   *   (after a rotation, retries of older events use the new secret);
-   * - the three signature and content headers win over custom headers of the same name;
-   * - consecutiveFailures and errorsSinceLastSuccess both count failed attempts, and a success
+   * - §5: one notification_event per webhook: each has its own id and webhookId;
+   * - §5: every attempt is signed afresh: a new timestamp, and the webhook's secret at that moment
+   *   (after a rotation, retries of older events use the new secret: "unconfirmed but implied");
+   * - §5: the three signature and content headers win over custom headers of the same name;
+   * - §3: consecutiveFailures and errorsSinceLastSuccess both count failed attempts, and a success
    *   zeroes both; avgResponseTime averages every attempt's time;
-   * - retries of a webhook that is paused, suspended or deleted when they fall due are dropped.
+   * - §5: retries of a webhook that is paused, suspended or deleted when they fall due are dropped;
+   * - §5: data.item of a default (made-up) item has the nova shape, see hasItemShapes.
    *
-   * UNCONFIRMED choices, all documented in emulator/README.md:
-   * - 2026-08-19.orbit, listed as available (reference §1), is served exactly like nova until
-   *   Featurebase documents a difference for webhooks;
-   * - a well-formed version the emulator does not know is judged by its date (nova or later works,
-   *   served like nova);
-   * - a clover request to a webhook path gets 404 version_not_supported;
-   * - X-RateLimit-Reset is epoch seconds of the end of the current window; 429 carries Retry-After;
-   * - only the per-key limit is enforced (the emulator is one workspace with usually one key);
-   * - PATCH requestConfig merges timeoutMs and headers separately, and headers replace the whole
-   *   map (reference §2, merge-or-replace unconfirmed); requestConfig: null and timeoutMs: null are
-   *   400 invalid_parameter, on create too (reference §3: neither is allowed by the schema);
-   * - PATCH status active resets consecutiveFailures and errorsSinceLastSuccess;
-   * - unknown query parameters are refused with parameter_not_supported (unknown body fields: see
-   *   UNKNOWN_FIELDS);
-   * - the emulator itself always answers in the documented envelope; the bodies reported outside
-   *   it (reference §4) come only from respond faults with an errorShape.
+   * UNCONFIRMED API choices, all documented in emulator/README.md:
+   * - §1: 2026-08-19.orbit, listed as available, is served exactly like nova until Featurebase
+   *   documents a difference for webhooks;
+   * - §1: a well-formed version the emulator does not know is judged by its date (nova or later
+   *   works, served like nova);
+   * - §1: a clover request to a webhook path gets 404 version_not_supported;
+   * - §4: X-RateLimit-Reset is epoch seconds of the end of the current window; 429 carries
+   *   Retry-After;
+   * - §4: only the per-key limit is enforced (the emulator is one workspace with usually one key);
+   * - §2: PATCH requestConfig merges timeoutMs and headers separately, and headers replace the
+   *   whole map (merge-or-replace is unconfirmed); §3: requestConfig: null and timeoutMs: null are
+   *   400 invalid_parameter, on create too (the schema allows neither);
+   * - §2: PATCH status active resets consecutiveFailures and errorsSinceLastSuccess;
+   * - §4: unknown body fields, see UNKNOWN_FIELDS; unknown query parameters are refused with
+   *   parameter_not_supported;
+   * - §4: the emulator itself always answers in the documented envelope; the bodies reported
+   *   outside it come only from respond faults with an errorShape.
    */
 
   private Contract() {}
