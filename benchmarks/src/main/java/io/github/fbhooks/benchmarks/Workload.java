@@ -25,7 +25,7 @@ import java.util.List;
  */
 public final class Workload {
 
-  static final int PER_WORKSPACE = WorkspaceConfig.MAX_WEBHOOKS;
+  static final int PER_WORKSPACE = WorkspaceConfig.DEFAULT_MAX_WEBHOOKS;
 
   private Workload() {}
 

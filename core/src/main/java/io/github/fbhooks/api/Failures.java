@@ -26,9 +26,6 @@ import javax.net.ssl.SSLHandshakeException;
  */
 final class Failures {
 
-  /** Featurebase's limit, for the hint on a refused create. */
-  private static final int MAX_WEBHOOKS = 10;
-
   /**
    * The JDK turns a 401/407 without a challenge header into an IOException once an Authenticator is
    * set (it is, for proxy credentials); this recognises it.
@@ -78,7 +75,7 @@ final class Failures {
   // ---- error statuses ------------------------------------------------------------------------
 
   /**
-   * The exception of an error status.
+   * The exception of an error status whose body holds no message fbhooks can read.
    *
    * @param request where
    * @param status the HTTP status, 400 or more
@@ -95,13 +92,38 @@ final class Failures {
       String contentType,
       int bodyLength,
       Optional<Instant> retryAt) {
+    return apiError(request, status, envelope, Optional.empty(), contentType, bodyLength, retryAt);
+  }
+
+  /**
+   * The exception of an error status.
+   *
+   * @param request where
+   * @param status the HTTP status, 400 or more
+   * @param envelope the parsed error, or empty when the body was not an error envelope
+   * @param topMessage the top-level {@code message} of a JSON body outside the envelope, if any
+   * @param contentType the response content type, or null
+   * @param bodyLength the body length in bytes
+   * @param retryAt when Featurebase asked for a retry, if it did
+   * @return the typed exception, typed by the status whatever the body
+   */
+  FeaturebaseApiException apiError(
+      RequestInfo request,
+      int status,
+      Optional<ApiError> envelope,
+      Optional<String> topMessage,
+      String contentType,
+      int bodyLength,
+      Optional<Instant> retryAt) {
     String code =
         envelope
             .map(ApiError::code)
             .filter(c -> !c.isBlank())
             .map(this::scrub)
             .orElse(FeaturebaseApiException.UNPARSEABLE_ERROR_BODY);
-    String apiMessage = envelope.map(ApiError::message).map(this::scrub).orElse("");
+    // a message outside the envelope gets the envelope's treatment: scrubbed, one line, cut
+    String apiMessage =
+        envelope.map(ApiError::message).or(() -> topMessage).map(this::scrub).orElse("");
     Optional<String> param =
         envelope.map(ApiError::param).filter(p -> !p.isBlank()).map(this::scrub);
     List<ApiError.Detail> details =
@@ -115,9 +137,14 @@ final class Failures {
                 + code
                 + param.map(p -> ", param '" + p + "'").orElse("")
                 + (apiMessage.isEmpty() ? "" : ": " + apiMessage)
-            : status + ", body not a Featurebase error: " + describeBody(contentType, bodyLength);
+            : !apiMessage.isEmpty()
+                ? status + ", outside the error envelope: " + apiMessage
+                : status
+                    + ", body not a Featurebase error: "
+                    + describeBody(contentType, bodyLength);
     String message =
-        apiMessage(request, status, code, answer, details, retryAt).replaceAll("\\s+$", "");
+        apiMessage(request, status, code, apiMessage, answer, details, retryAt)
+            .replaceAll("\\s+$", "");
     return FeaturebaseApiException.of(
         new ApiFailure(request, status, code, apiMessage, param, details, retryAt, message, 1, ""));
   }
@@ -126,6 +153,7 @@ final class Failures {
       RequestInfo request,
       int status,
       String code,
+      String serverMessage,
       String answer,
       List<ApiError.Detail> details,
       Optional<Instant> retryAt) {
@@ -178,19 +206,27 @@ final class Failures {
               + " Featurebase allows 2,000 requests per minute per API key and 3,000 per"
               + " workspace; space out the runs that share the key.";
       default ->
-          "Featurebase refused "
-              + where
-              + " as invalid ("
-              + answer
-              + ")."
-              + describeDetails(details)
-              + (request.isCreate() && code.equals("invalid_request")
-                  ? " A workspace holds at most "
-                      + MAX_WEBHOOKS
-                      + " webhooks: if it is full, delete unused ones first."
-                  : "")
-              + " Fix the request (the webhook definition or the id) and run again.";
+          request.isCreate() && ApiAssumptions.isWebhookLimitReached(code, serverMessage)
+              ? webhookLimitMessage(answer)
+              : "Featurebase refused "
+                  + where
+                  + " as invalid ("
+                  + answer
+                  + ")."
+                  + describeDetails(details)
+                  + " Fix the request (the webhook definition or the id) and run again.";
     };
+  }
+
+  private static String webhookLimitMessage(String answer) {
+    return "Featurebase did not create the webhook: the workspace holds as many webhooks as its"
+        + " plan allows ("
+        + answer
+        + "). The limit is "
+        + ApiAssumptions.DEFAULT_MAX_WEBHOOKS
+        + " per workspace by default and higher on some plans. Delete webhooks the workspace no"
+        + " longer needs, move some to another workspace, or ask Featurebase to raise the limit;"
+        + " then run again.";
   }
 
   private String notFoundMessage(RequestInfo request, String code, String answer) {

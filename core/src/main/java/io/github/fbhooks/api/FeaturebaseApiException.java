@@ -9,10 +9,12 @@ import java.util.Optional;
  * come from the error envelope {@code {"error": {"code", "message", "param", "details"}}}.
  *
  * <p>When the body of an error answer is not that envelope (an HTML page from a proxy or a load
- * balancer, say), the exception still has the type of its status, so a 502 page is a transient
- * {@link ServerErrorException} and a 401 page an {@link AuthenticationException}; its {@link
- * #code()} is then {@value #UNPARSEABLE_ERROR_BODY} and {@link #apiMessage()} is empty. The message
- * names the content type and length of such a body, never its content.
+ * balancer, say, or JSON such as {@code {"success":false,"message":"Invalid API Key"}}), the
+ * exception still has the type of its status, so a 502 page is a transient {@link
+ * ServerErrorException} and a 401 page an {@link AuthenticationException}; its {@link #code()} is
+ * then {@value #UNPARSEABLE_ERROR_BODY}. {@link #apiMessage()} is the body's top-level {@code
+ * message} when it is JSON with one (scrubbed like an envelope's message), else empty; the message
+ * then names the content type and length of the body, never its content.
  */
 public abstract sealed class FeaturebaseApiException extends FeaturebaseException
     permits AuthenticationException,
@@ -22,7 +24,10 @@ public abstract sealed class FeaturebaseApiException extends FeaturebaseExceptio
         RateLimitedException,
         ServerErrorException {
 
-  /** The {@link #code()} of an error answer whose body is not a Featurebase error envelope. */
+  /**
+   * The {@link #code()} of an error answer whose body is not a Featurebase error envelope (it may
+   * still have a top-level {@link #apiMessage()}).
+   */
   public static final String UNPARSEABLE_ERROR_BODY = "unparseable_error_body";
 
   private final ApiFailure failure;

@@ -11,8 +11,11 @@ import java.util.Optional;
  * FeaturebaseRetryer} (through {@link Failures#route}), which retries or throws it.
  *
  * <ul>
- *   <li>4xx and 5xx: the {@link FeaturebaseApiException} of the status, from the error envelope;
- *       with {@code Retry-After} or, on 429, {@code X-RateLimit-Reset}.
+ *   <li>4xx and 5xx: the {@link FeaturebaseApiException} of the status, from the error envelope, or
+ *       from a top-level {@code message} when the body is JSON outside the envelope (such as {@code
+ *       {"success":false,"message":"Invalid API Key"}}); with {@code Retry-After} or, on 429,
+ *       {@code X-RateLimit-Reset}. No body makes decoding fail: anything else is described by its
+ *       content type and length.
  *   <li>407: a {@link TransportException} (the proxy refused its credentials).
  *   <li>3xx: a {@link MalformedResponseException}; redirects are not followed.
  * </ul>
@@ -41,11 +44,14 @@ final class FeaturebaseErrorDecoder implements ErrorDecoder {
           failures.redirect(
               request, status, Responses.header(response, "Location"), contentType, body.length);
     } else {
+      Optional<Object> json = json(body);
+      Optional<ApiError> envelope = json.flatMap(ResponseReader::error);
       failure =
           failures.apiError(
               request,
               status,
-              envelope(body),
+              envelope,
+              envelope.isPresent() ? Optional.empty() : json.flatMap(ResponseReader::topMessage),
               contentType,
               body.length,
               Responses.retryAt(response, clock.instant()));
@@ -53,13 +59,13 @@ final class FeaturebaseErrorDecoder implements ErrorDecoder {
     return Failures.route(failure, response.request());
   }
 
-  /** Reads {@code {"error": {...}}}; anything else (HTML, other JSON) is no envelope. */
-  private Optional<ApiError> envelope(byte[] body) {
+  /** The body as JSON values, or empty when it is empty or not JSON (an HTML page, say). */
+  private static Optional<Object> json(byte[] body) {
     if (body.length == 0) {
       return Optional.empty();
     }
     try {
-      return ResponseReader.error(JsonValues.parse(body));
+      return Optional.ofNullable(JsonValues.parse(body));
     } catch (IOException e) {
       return Optional.empty();
     }

@@ -115,6 +115,22 @@ final class ResponseReader {
     }
   }
 
+  /**
+   * Reads the top-level {@code message} of an error body outside the envelope, such as {@code
+   * {"success":false,"message":"Invalid API Key"}} or {@code {"code":400,"message":"..."}}
+   * (reference §4).
+   *
+   * @param json the document
+   * @return the message, or empty when the document is no object or has no textual message
+   */
+  static Optional<String> topMessage(Object json) {
+    try {
+      return Optional.ofNullable(Fields.of(json, "").text("message")).filter(m -> !m.isBlank());
+    } catch (WrongShape e) {
+      return Optional.empty();
+    }
+  }
+
   /** The details of an error; what cannot be read is left out rather than the whole error. */
   private static List<ApiError.Detail> details(Fields error) {
     List<ApiError.Detail> details = new ArrayList<>();

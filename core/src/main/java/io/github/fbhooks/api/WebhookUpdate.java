@@ -7,6 +7,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * The partial body of {@code PATCH /v2/webhooks/{id}}: only the fields set on the builder are sent.
@@ -48,15 +49,15 @@ public final class WebhookUpdate {
 
     private Builder() {}
 
-    /** Sets the name. @param name 1..100 characters @return this builder */
+    /** Sets the name. @param name 1..100 characters, not null @return this builder */
     public Builder name(String name) {
-      fields.put("name", name);
+      fields.put("name", Objects.requireNonNull(name, "name"));
       return this;
     }
 
-    /** Sets the URL. @param url https URL @return this builder */
+    /** Sets the URL. @param url https URL, not null @return this builder */
     public Builder url(String url) {
-      fields.put("url", url);
+      fields.put("url", Objects.requireNonNull(url, "url"));
       return this;
     }
 
@@ -94,13 +95,21 @@ public final class WebhookUpdate {
     }
 
     /**
-     * Replaces the request config; headers are sent as the complete desired map.
+     * Replaces the request config; headers are sent as the complete desired map, {@code timeoutMs}
+     * only when set.
      *
-     * @param requestConfig timeout and headers
+     * @param requestConfig timeout and headers, not null: a webhook always has a request config,
+     *     and the schema has no null one; {@code new RequestConfig(null, Map.of())} removes the
+     *     custom headers
      * @return this builder
      */
     public Builder requestConfig(RequestConfig requestConfig) {
-      fields.put("requestConfig", requestConfig);
+      fields.put(
+          "requestConfig",
+          Objects.requireNonNull(
+              requestConfig,
+              "requestConfig cannot be null: a webhook always has one; send"
+                  + " new RequestConfig(null, Map.of()) to remove the custom headers"));
       return this;
     }
 

@@ -393,10 +393,13 @@ public final class Applier {
     return body.build();
   }
 
-  /** The complete desired request config; the live timeout is kept where none is declared. */
+  /**
+   * The complete desired headers, and the timeout only where it is declared: {@code timeoutMs} is
+   * not in the documented input schema, so it is sent only when the user asks for it.
+   */
   private static Optional<RequestConfig> requestConfig(
       DesiredWebhook desired, Optional<RequestConfig> live) {
-    Integer timeout = desired.timeoutMs().orElse(live.map(RequestConfig::timeoutMs).orElse(null));
+    Integer timeout = desired.timeoutMs().orElse(null);
     Map<String, String> headers = new LinkedHashMap<>();
     desired.headers().forEach((name, value) -> headers.put(name, valueOf(value)));
     if (timeout == null && headers.isEmpty() && live.isEmpty()) {

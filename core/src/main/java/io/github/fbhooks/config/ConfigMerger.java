@@ -11,8 +11,9 @@ import java.util.Optional;
 /**
  * Merges the workspaces of all files into one configuration: declarations of the same workspace
  * (server id and base URL) in several files become one; checks what spans declarations: unique
- * names per workspace, unique ids everywhere, at most {@value WorkspaceConfig#MAX_WEBHOOKS}
- * webhooks per workspace, one prune and one API version per workspace.
+ * names per workspace, unique ids everywhere, one prune and one API version per workspace. (More
+ * than {@value WorkspaceConfig#DEFAULT_MAX_WEBHOOKS} webhooks is a warning, see {@link
+ * WebhookLimits}.)
  */
 final class ConfigMerger {
 
@@ -102,22 +103,6 @@ final class ConfigMerger {
         }
         webhooks.add(webhook);
       }
-    }
-    boolean eachWithinLimit =
-        declarations.stream().allMatch(d -> d.webhooks().size() <= WorkspaceConfig.MAX_WEBHOOKS);
-    if (webhooks.size() > WorkspaceConfig.MAX_WEBHOOKS && eachWithinLimit) {
-      WorkspaceDraft last = declarations.get(declarations.size() - 1);
-      problems.add(
-          last.location(),
-          last.path(),
-          "workspace "
-              + describe(first)
-              + " has "
-              + webhooks.size()
-              + " webhooks across "
-              + declarations.size()
-              + " declarations; a Featurebase workspace holds at most "
-              + WorkspaceConfig.MAX_WEBHOOKS);
     }
     return new WorkspaceConfig(
         first.serverId(),

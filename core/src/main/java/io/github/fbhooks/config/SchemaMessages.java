@@ -71,15 +71,6 @@ final class SchemaMessages {
               "is " + length(value) + " characters long; at most " + rule.asInt() + " are allowed");
       case "pattern" -> one(at, path, patternMessage(field, value));
       case "minItems" -> one(at, path, minItemsMessage(field));
-      case "maxItems" ->
-          one(
-              at,
-              path,
-              "declares "
-                  + value.size()
-                  + " webhooks; a Featurebase workspace holds at most "
-                  + rule.asInt()
-                  + ": move some to another workspace (see \"workspaces\")");
       case "maxProperties" ->
           one(
               at,

@@ -37,8 +37,11 @@ public record WorkspaceConfig(
   /** The server id used when the file names none. */
   public static final String DEFAULT_SERVER_ID = "featurebase";
 
-  /** The most webhooks one Featurebase workspace may have. */
-  public static final int MAX_WEBHOOKS = 10;
+  /**
+   * The webhooks one Featurebase workspace may have by default. A workspace's plan can raise it, so
+   * more is a warning ({@link WebhookLimits}), never an error.
+   */
+  public static final int DEFAULT_MAX_WEBHOOKS = 10;
 
   /** Checks required fields and copies the list. */
   public WorkspaceConfig {

@@ -66,7 +66,7 @@ public final class Planner {
       }
     }
     checkRenames(changes, warnings, problems);
-    checkCapacity(changes, live.size(), workspace, problems);
+    checkCapacity(changes, live.size(), workspace, warnings);
     if (!problems.isEmpty()) {
       throw new PlanException(problems);
     }
@@ -202,23 +202,39 @@ public final class Planner {
     }
   }
 
+  /**
+   * Warns when the creates would take the workspace past Featurebase's default limit. A workspace's
+   * plan can raise the limit, so this never blocks: apply sends the creates and the server decides.
+   */
   private static void checkCapacity(
-      List<Change> changes, int liveCount, WorkspaceConfig workspace, List<String> problems) {
-    long after =
-        liveCount
-            + changes.stream().filter(c -> c.action() == Action.CREATE).count()
-            - changes.stream().filter(c -> c.action() == Action.DELETE).count();
-    if (after > WorkspaceConfig.MAX_WEBHOOKS) {
-      problems.add(
-          workspace.location()
-              + ": after this plan the workspace of server '"
-              + workspace.serverId()
-              + "' would hold "
-              + after
-              + " webhooks; Featurebase allows "
-              + WorkspaceConfig.MAX_WEBHOOKS
-              + ". Remove webhooks, set 'prune: true' to delete undeclared ones, or move some to"
-              + " another workspace.");
+      List<Change> changes, int liveCount, WorkspaceConfig workspace, List<String> warnings) {
+    List<Change> creates = changes.stream().filter(c -> c.action() == Action.CREATE).toList();
+    long kept = liveCount - changes.stream().filter(c -> c.action() == Action.DELETE).count();
+    long after = kept + creates.size();
+    int limit = WorkspaceConfig.DEFAULT_MAX_WEBHOOKS;
+    if (creates.isEmpty() || after <= limit) {
+      return;
     }
+    long past = Math.min(after - limit, creates.size());
+    DesiredWebhook first = creates.get((int) (creates.size() - past)).desired().orElseThrow();
+    warnings.add(
+        first.location()
+            + ": after this plan the workspace of server '"
+            + workspace.serverId()
+            + "' would hold "
+            + after
+            + " webhooks, more than Featurebase's default limit of "
+            + limit
+            + "; '"
+            + first.name()
+            + "', declared here, is the first create past it. A workspace's plan can raise the"
+            + " limit, so apply still sends every create; where the limit is "
+            + limit
+            + ", "
+            + past
+            + (past == 1 ? " create fails" : " creates fail")
+            + " with \"Maximum number of webhooks reached\" and the rest are applied. To stay"
+            + " within it, remove webhooks, set 'prune: true' to delete undeclared ones, or move"
+            + " some to another workspace.");
   }
 }

@@ -161,6 +161,81 @@ class ErrorMappingTest {
   }
 
   @Test
+  void aBare401MessageOutsideTheEnvelopeIsShown() {
+    // reported live (reference §4): no envelope, only a top-level message
+    stub.enqueue(Reply.json(401, "{\"success\":false,\"message\":\"Invalid API Key\"}"));
+
+    AuthenticationException e =
+        catchThrowableOfType(AuthenticationException.class, () -> client.list(null, null, null));
+
+    assertThat(e.status()).isEqualTo(401);
+    assertThat(e.code()).isEqualTo(FeaturebaseApiException.UNPARSEABLE_ERROR_BODY);
+    assertThat(e.apiMessage()).isEqualTo("Invalid API Key");
+    assertThat(e)
+        .hasMessageContaining("401, outside the error envelope: Invalid API Key")
+        .hasMessageContaining("Check the API key")
+        .hasMessageNotContaining("success");
+  }
+
+  @Test
+  void aBare400MessageIsShownScrubbedLikeAnEnvelopeMessage() {
+    stub.enqueue(
+        Reply.json(
+            400,
+            "{\"code\":400,\"message\":\"Validation error: url is invalid;\\n key "
+                + API_KEY
+                + " secret "
+                + WEBHOOK_SECRET
+                + "\"}"));
+
+    InvalidRequestException e =
+        catchThrowableOfType(
+            InvalidRequestException.class,
+            () ->
+                client.create(
+                    new WebhookCreate("n", "https://x", List.of("post.created"), null, null)));
+
+    assertThat(e.status()).isEqualTo(400);
+    assertThat(e.apiMessage())
+        .isEqualTo("Validation error: url is invalid; key [redacted] secret [redacted]");
+    assertThat(e)
+        .hasMessageContaining("POST /v2/webhooks as invalid (400, outside the error envelope:")
+        .hasMessageContaining("Validation error: url is invalid;");
+    assertNoSecrets(e);
+  }
+
+  @Test
+  void noErrorBodyFailsToDecode() {
+    List<String> bodies =
+        List.of(
+            "[]",
+            "\"text\"",
+            "null",
+            "42",
+            "{}",
+            "{\"message\":{\"nested\":1}}",
+            "{\"message\":null}",
+            "{\"message\":\"   \"}",
+            "{\"error\":\"just a string\"}",
+            "{\"error\":{\"code\":{},\"message\":1}}",
+            "{\"error\":{\"code\":\"x\",\"status\":\"not a number\"}}",
+            "{\"error\":null,\"message\":\"fallback\"}",
+            "{\"message\":12}",
+            "{\"truncated\":",
+            "\u0000\u0001");
+    for (String body : bodies) {
+      stub.enqueue(Reply.of(400, "application/json", body));
+
+      Throwable thrown = org.assertj.core.api.Assertions.catchThrowable(() -> client.get(ID));
+
+      assertThat(thrown).as(body).isInstanceOf(InvalidRequestException.class);
+      InvalidRequestException e = (InvalidRequestException) thrown;
+      assertThat(e.status()).as(body).isEqualTo(400);
+      assertThat(e.getMessage()).as(body).contains("GET /v2/webhooks/{id}");
+    }
+  }
+
+  @Test
   void validationErrorsListCodeParamAndDetails() {
     stub.enqueue(
         Reply.json(
@@ -195,11 +270,15 @@ class ErrorMappingTest {
   }
 
   @Test
-  void theEleventhWebhookGetsTheLimitHint() {
+  void aCreatePastTheWebhookLimitSaysItDidNotHappenAndWhy() {
     stub.enqueue(
         Reply.json(
             400,
-            errorJson(400, "invalid_request_error", "invalid_request", "Webhook limit reached")));
+            errorJson(
+                400,
+                "invalid_request_error",
+                "invalid_request",
+                "Maximum number of webhooks reached for this organization")));
 
     InvalidRequestException e =
         catchThrowableOfType(
@@ -208,7 +287,32 @@ class ErrorMappingTest {
                 client.create(
                     new WebhookCreate("n", "https://x", List.of("post.created"), null, null)));
 
-    assertThat(e).hasMessageContaining("at most 10 webhooks");
+    assertThat(e.isWebhookLimitReached()).isTrue();
+    assertThat(e)
+        .hasMessageStartingWith(
+            "Featurebase did not create the webhook: the workspace holds as many webhooks as its"
+                + " plan allows (400 invalid_request: Maximum number of webhooks reached for this"
+                + " organization).")
+        .hasMessageContaining("10 per workspace by default and higher on some plans");
+  }
+
+  @Test
+  void anotherInvalidRequestOnCreateIsNotTheLimit() {
+    stub.enqueue(
+        Reply.json(
+            400, errorJson(400, "invalid_request_error", "invalid_request", "Body is not JSON")));
+
+    InvalidRequestException e =
+        catchThrowableOfType(
+            InvalidRequestException.class,
+            () ->
+                client.create(
+                    new WebhookCreate("n", "https://x", List.of("post.created"), null, null)));
+
+    assertThat(e.isWebhookLimitReached()).isFalse();
+    assertThat(e)
+        .hasMessageContaining("refused POST /v2/webhooks as invalid")
+        .hasMessageNotContaining("by default");
   }
 
   @Test

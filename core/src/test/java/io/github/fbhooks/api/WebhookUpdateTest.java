@@ -41,6 +41,18 @@ class WebhookUpdateTest {
   }
 
   @Test
+  void neverSendsANullTheSchemaLacks() {
+    // only description may be null (reference §2); requestConfig never (§3)
+    assertThatThrownBy(() -> WebhookUpdate.builder().requestConfig(null))
+        .isInstanceOf(NullPointerException.class)
+        .hasMessageContaining("new RequestConfig(null, Map.of())");
+    assertThatThrownBy(() -> WebhookUpdate.builder().name(null))
+        .isInstanceOf(NullPointerException.class);
+    assertThatThrownBy(() -> WebhookUpdate.builder().url(null))
+        .isInstanceOf(NullPointerException.class);
+  }
+
+  @Test
   void refusesSuspended() {
     assertThatThrownBy(() -> WebhookUpdate.builder().status(WebhookStatus.SUSPENDED))
         .isInstanceOf(IllegalArgumentException.class);

@@ -138,7 +138,7 @@ class ConfigLoaderTest {
   }
 
   @Test
-  void moreThanTenWebhooksAcrossFilesIsAProblem() throws IOException {
+  void moreThanTenWebhooksAcrossFilesLoadWithAWarningAtTheEleventh() throws IOException {
     for (int file = 0; file < 2; file++) {
       StringBuilder yaml = new StringBuilder("version: 1\nwebhooks:\n");
       for (int i = 0; i < 6; i++) {
@@ -151,11 +151,30 @@ class ConfigLoaderTest {
       Files.writeString(dir.resolve("f" + file + ".yaml"), yaml);
     }
 
-    assertThatThrownBy(() -> new ConfigLoader(n -> null, dir).load(dir))
-        .isInstanceOf(ConfigException.class)
-        .hasMessageContaining(
-            "f1.yaml:1:1: (file): workspace \"featurebase\" has 12 webhooks across 2 declarations;"
-                + " a Featurebase workspace holds at most 10");
+    WebhooksConfig config = new ConfigLoader(n -> null, dir).load(dir);
+
+    assertThat(config.webhookCount()).isEqualTo(12);
+    assertThat(WebhookLimits.warnings(config))
+        .singleElement()
+        .asString()
+        .startsWith(
+            dir.resolve("f1.yaml")
+                + ":15:5: the workspace of server 'featurebase' declares 12 webhooks, more than"
+                + " Featurebase's default limit of 10 per workspace; 'W1-4', declared here, is the"
+                + " first past it. A workspace's plan can raise the limit, so this is no error");
+  }
+
+  @Test
+  void tenWebhooksGiveNoWarningAndElevenOne() {
+    WebhooksConfig eleven = Corpus.loader().load(Path.of("good/eleven-webhooks.yaml"));
+    WebhooksConfig single = Corpus.loader().load(Path.of("good/single.yaml"));
+
+    assertThat(WebhookLimits.warnings(single)).isEmpty();
+    assertThat(WebhookLimits.warnings(eleven))
+        .singleElement()
+        .asString()
+        .startsWith("good/eleven-webhooks.yaml:33:5: the workspace of server 'featurebase'")
+        .contains("'Webhook 10', declared here");
   }
 
   @Test

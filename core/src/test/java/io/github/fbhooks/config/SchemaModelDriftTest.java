@@ -111,8 +111,7 @@ class SchemaModelDriftTest {
                 "headers", number("/definitions/requestConfig/properties/headers/maxProperties"),
                 "headerValue",
                     number(
-                        "/definitions/requestConfig/properties/headers/additionalProperties/maxLength"),
-                "webhooks", number("/definitions/webhooks/maxItems")))
+                        "/definitions/requestConfig/properties/headers/additionalProperties/maxLength")))
         .isEqualTo(
             Map.of(
                 "name", DesiredWebhook.MAX_NAME_LENGTH,
@@ -120,8 +119,7 @@ class SchemaModelDriftTest {
                 "minTimeout", RequestConfig.MIN_TIMEOUT_MS,
                 "maxTimeout", RequestConfig.MAX_TIMEOUT_MS,
                 "headers", RequestConfig.MAX_HEADERS,
-                "headerValue", RequestConfig.MAX_HEADER_VALUE_LENGTH,
-                "webhooks", WorkspaceConfig.MAX_WEBHOOKS));
+                "headerValue", RequestConfig.MAX_HEADER_VALUE_LENGTH));
   }
 
   @Test

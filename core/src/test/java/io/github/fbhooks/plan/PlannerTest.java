@@ -320,6 +320,33 @@ class PlannerTest {
   }
 
   @Test
+  void anOmittedTimeoutIsNotManagedWhateverTheLiveValue() {
+    DesiredWebhook omitted = desired("Hook");
+    DesiredWebhook declared = withTimeout(omitted, 8000);
+
+    // Featurebase answers timeoutMs 5000 for a webhook never given one (reference §3)
+    Change atDefault = plan(workspace(false, omitted), live(ID_A, omitted)).changes().get(0);
+    Change setElsewhere = plan(workspace(false, omitted), live(ID_A, declared)).changes().get(0);
+
+    assertThat(live(ID_A, omitted).requestConfig().timeoutMs()).isEqualTo(5000);
+    assertThat(atDefault.action()).isEqualTo(Action.NO_OP);
+    assertThat(setElsewhere.action()).isEqualTo(Action.NO_OP);
+  }
+
+  private static DesiredWebhook withTimeout(DesiredWebhook d, int timeoutMs) {
+    return with(
+        d,
+        d.url(),
+        d.description(),
+        d.topics(),
+        d.status(),
+        Optional.of(timeoutMs),
+        d.headers(),
+        d.preventDestroy(),
+        d.ignoreChanges());
+  }
+
+  @Test
   void aSuspendedWebhookIsReactivated() {
     Webhook suspended = withStatus(live(ID_A, desired("Hook")), WebhookStatus.SUSPENDED);
 
@@ -331,15 +358,52 @@ class PlannerTest {
   }
 
   @Test
-  void moreThanTenWebhooksIsAProblem() {
-    DesiredWebhook[] many = new DesiredWebhook[11];
+  void moreThanTenWebhooksIsAWarningAtTheFirstCreatePastTheDefault() {
+    DesiredWebhook[] many = new DesiredWebhook[12];
     for (int i = 0; i < many.length; i++) {
-      many[i] = desired("Hook " + i);
+      many[i] = at(desired("Hook " + i), 10 + i);
+    }
+    Webhook[] live = {live(ID_A, many[0]), live(ID_B, many[1])};
+
+    WorkspacePlan plan = plan(workspace(false, many), live);
+
+    assertThat(plan.changes()).filteredOn(c -> c.action() == Action.CREATE).hasSize(10);
+    assertThat(warnings)
+        .singleElement()
+        .asString()
+        .startsWith(
+            "webhooks.yaml:20:5: after this plan the workspace of server 'featurebase' would hold"
+                + " 12 webhooks, more than Featurebase's default limit of 10; 'Hook 10', declared"
+                + " here, is the first create past it.")
+        .contains(
+            "where the limit is 10, 2 creates fail with \"Maximum number of webhooks reached\"");
+  }
+
+  @Test
+  void deletesMakeRoomWithinTheDefault() {
+    DesiredWebhook[] ten = new DesiredWebhook[10];
+    for (int i = 0; i < ten.length; i++) {
+      ten[i] = desired("Hook " + i);
     }
 
-    assertThatThrownBy(() -> plan(workspace(false, many)))
-        .isInstanceOf(PlanException.class)
-        .hasMessageContaining("would hold 11 webhooks; Featurebase allows 10");
+    plan(workspace(true, ten), live(ID_A, desired("Old")));
+
+    assertThat(warnings).isEmpty();
+  }
+
+  private static DesiredWebhook at(DesiredWebhook d, int line) {
+    return new DesiredWebhook(
+        d.name(),
+        d.id(),
+        d.url(),
+        d.description(),
+        d.topics(),
+        d.status(),
+        d.timeoutMs(),
+        d.headers(),
+        d.preventDestroy(),
+        d.ignoreChanges(),
+        new io.github.fbhooks.config.SourceLocation(d.location().file(), line, 5));
   }
 
   @Test

@@ -3,7 +3,7 @@ package io.github.fbhooks.emulator;
 /**
  * How one delivery attempt went.
  *
- * @param succeeded whether the receiver answered 2xx in time
+ * @param succeeded whether the receiver answered 200, 201, 202 or 204 in time
  * @param status the HTTP status answered, or null when there was no answer
  * @param error what went wrong, e.g. {@code HTTP 500} or {@code timed out after 5000 ms}; null on
  *     success
@@ -12,8 +12,14 @@ package io.github.fbhooks.emulator;
 record AttemptOutcome(boolean succeeded, Integer status, String error, long latencyMs) {
 
   static AttemptOutcome answered(int status, long latencyMs) {
-    boolean ok = status >= 200 && status < 300;
-    return new AttemptOutcome(ok, status, ok ? null : "HTTP " + status, latencyMs);
+    boolean ok = Contract.DELIVERED_STATUSES.contains(status);
+    String error =
+        ok
+            ? null
+            : status >= 200 && status < 300
+                ? "HTTP " + status + " (only 200, 201, 202 and 204 count as delivered)"
+                : "HTTP " + status;
+    return new AttemptOutcome(ok, status, error, latencyMs);
   }
 
   static AttemptOutcome failed(String error, long latencyMs) {

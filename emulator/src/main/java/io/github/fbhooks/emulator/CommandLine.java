@@ -25,8 +25,9 @@ final class CommandLine {
           "  --host H               interface to listen on (default 127.0.0.1)",
           "  --api-key KEY          accept only this sk_... key (default: any sk_... key)",
           "  --seed FILE            JSON file with the webhooks to start with",
-          "  --default-version V    version when no Featurebase-Version header is sent"
-              + " (default 2026-01-01.nova)",
+          "  --default-version V    the workspace's default version: requests without a"
+              + " Featurebase-Version header,",
+          "                         and data.item of deliveries (default 2026-01-01.nova)",
           "  --rate-limit N         requests per minute per API key (default 2000)",
           "  --retry-scale X        speed up the delivery retries (+1 min, +1 h, +6 h): 0.001 makes",
           "                         them +60 ms, +3.6 s, +21.6 s (default 1, more than 0, at most 1)",
@@ -34,10 +35,19 @@ final class CommandLine {
               + " (default "
               + EmulatorOptions.DEFAULT_SUSPEND_AFTER
               + ")",
+          "  --max-webhooks N       webhooks a workspace may hold, as a plan may raise Featurebase's"
+              + " limit (default "
+              + EmulatorOptions.DEFAULT_MAX_WEBHOOKS
+              + ")",
+          "  --unknown-fields X     refuse (default) or ignore create and update body fields the"
+              + " schema lacks",
           "  --latency-ms N         answer every API request N ms late, like a distant server"
               + " (default 0)",
           "  --workspace-per-key    keep one workspace per API key, as Featurebase does (default:"
               + " one shared workspace)",
+          "  --allow-external-deliveries",
+          "                         deliver events to hosts other than localhost, 127.0.0.0/8 and",
+          "                         [::1] (default: such deliveries are logged as refused, not sent)",
           "  --verbose              print one line per request",
           "  --help                 print this help");
 
@@ -55,6 +65,13 @@ final class CommandLine {
    * @param options the options to run with
    */
   record Parsed(boolean help, EmulatorOptions options) {}
+
+  /** The options that take no value. */
+  private static final Set<String> FLAGS =
+      Set.of("--verbose", "--workspace-per-key", "--allow-external-deliveries");
+
+  /** The largest --max-webhooks: far beyond any plan, small enough to keep lists cheap. */
+  private static final int MAX_MAX_WEBHOOKS = 10_000;
 
   private CommandLine() {}
 
@@ -106,6 +123,13 @@ final class CommandLine {
         case "--suspend-after":
           options = options.withSuspendAfter(intValue(name, value(args, i, inline), 1, 1_000_000));
           break;
+        case "--max-webhooks":
+          options =
+              options.withMaxWebhooks(intValue(name, value(args, i, inline), 1, MAX_MAX_WEBHOOKS));
+          break;
+        case "--unknown-fields":
+          options = options.withUnknownFields(unknownFields(value(args, i, inline)));
+          break;
         case "--latency-ms":
           options =
               options.withLatency(
@@ -117,6 +141,12 @@ final class CommandLine {
           }
           options = options.withWorkspacePerKey(true);
           break;
+        case "--allow-external-deliveries":
+          if (inline.isPresent()) {
+            throw new UsageException("--allow-external-deliveries takes no value");
+          }
+          options = options.withAllowExternalDeliveries(true);
+          break;
         default:
           // a stray argument is not echoed: it may be a key given without --api-key
           throw new UsageException(
@@ -125,7 +155,7 @@ final class CommandLine {
                       : "unexpected argument #" + (i + 1) + ": options start with --")
                   + " (see --help)");
       }
-      if (inline.isEmpty() && !name.equals("--verbose") && !name.equals("--workspace-per-key")) {
+      if (inline.isEmpty() && !FLAGS.contains(name)) {
         i++;
       }
     }
@@ -188,6 +218,14 @@ final class CommandLine {
     } catch (InvalidPathException e) {
       throw new UsageException(name + " is not a valid path: " + e.getMessage());
     }
+  }
+
+  private static UnknownFields unknownFields(String value) throws UsageException {
+    return UnknownFields.fromWireName(value)
+        .orElseThrow(
+            () ->
+                new UsageException(
+                    "--unknown-fields must be refuse or ignore, got \"" + value + "\""));
   }
 
   private static ApiVersion version(String value) throws UsageException {

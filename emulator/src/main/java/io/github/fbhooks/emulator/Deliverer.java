@@ -2,6 +2,8 @@ package io.github.fbhooks.emulator;
 
 import io.github.fbhooks.api.SelectorThreads;
 import io.github.fbhooks.signature.WebhookSignatures;
+import io.github.fbhooks.webhook.LoopbackHosts;
+import io.github.fbhooks.webhook.RequestConfig;
 import io.github.fbhooks.webhook.Webhook;
 import io.github.fbhooks.webhook.WebhookStatus;
 import java.io.IOException;
@@ -20,6 +22,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
@@ -54,6 +57,7 @@ final class Deliverer implements AutoCloseable {
   private final Clock clock;
   private final double retryScale;
   private final int suspendAfter;
+  private final boolean allowExternal;
   private final ScheduledThreadPoolExecutor scheduler;
   private final ThreadPoolExecutor httpThreads;
   private final HttpClient http;
@@ -87,12 +91,27 @@ final class Deliverer implements AutoCloseable {
    */
   record PendingRetry(String eventId, String webhookId, int attempt, Instant dueAt) {}
 
-  Deliverer(WebhookStore store, DeliveryLog log, Clock clock, double retryScale, int suspendAfter) {
+  /**
+   * @param store the webhooks
+   * @param log where attempts go
+   * @param clock for timestamps and signatures
+   * @param retryScale the factor of the retry waits
+   * @param suspendAfter failed attempts in a row that suspend a webhook
+   * @param allowExternal whether URLs outside this machine get deliveries
+   */
+  Deliverer(
+      WebhookStore store,
+      DeliveryLog log,
+      Clock clock,
+      double retryScale,
+      int suspendAfter,
+      boolean allowExternal) {
     this.store = store;
     this.log = log;
     this.clock = clock;
     this.retryScale = retryScale;
     this.suspendAfter = suspendAfter;
+    this.allowExternal = allowExternal;
     this.scheduler = new ScheduledThreadPoolExecutor(DELIVERY_THREADS, threads("delivery"));
     scheduler.setRemoveOnCancelPolicy(true);
     scheduler.setKeepAliveTime(30, TimeUnit.SECONDS);
@@ -232,6 +251,19 @@ final class Deliverer implements AutoCloseable {
           DeliveryAttempt.skipped(
               d, attempt, w.url(), at, "the webhook is " + w.status().wireName()));
     }
+    Optional<String> external = allowExternal ? Optional.empty() : externalOrigin(w.url());
+    if (external.isPresent()) {
+      // an emulator in a build must not send signed POSTs to the internet unless asked to
+      return logged(
+          DeliveryAttempt.refused(
+              d,
+              attempt,
+              w.url(),
+              at,
+              external.get()
+                  + " is not a loopback host; start the emulator with"
+                  + " --allow-external-deliveries to deliver outside this machine"));
+    }
     long timestamp = clock.instant().getEpochSecond();
     String signature = WebhookSignatures.sign(w.secret(), timestamp, d.body());
     AttemptOutcome outcome = send(w, timestamp, signature, d.body());
@@ -292,10 +324,8 @@ final class Deliverer implements AutoCloseable {
 
   /** {@return how the POST went, or null when interrupted because the emulator is closing} */
   private AttemptOutcome send(Webhook w, long timestamp, String signature, byte[] body) {
-    int timeoutMs =
-        w.requestConfig() != null && w.requestConfig().timeoutMs() != null
-            ? w.requestConfig().timeoutMs()
-            : Contract.DEFAULT_DELIVERY_TIMEOUT_MS;
+    RequestConfig config = RequestConfigPatch.complete(w.requestConfig());
+    int timeoutMs = config.timeoutMs();
     HttpRequest request;
     try {
       HttpRequest.Builder b =
@@ -303,14 +333,12 @@ final class Deliverer implements AutoCloseable {
               .timeout(Duration.ofMillis(timeoutMs))
               .POST(HttpRequest.BodyPublishers.ofByteArray(body))
               .setHeader("User-Agent", Contract.DELIVERY_USER_AGENT);
-      if (w.requestConfig() != null) {
-        for (Map.Entry<String, String> h : w.requestConfig().headers().entrySet()) {
-          try {
-            b.setHeader(h.getKey(), h.getValue());
-          } catch (IllegalArgumentException e) {
-            return AttemptOutcome.failed(
-                "the custom header \"" + h.getKey() + "\" cannot be sent by the emulator", 0);
-          }
+      for (Map.Entry<String, String> h : config.headers().entrySet()) {
+        try {
+          b.setHeader(h.getKey(), h.getValue());
+        } catch (IllegalArgumentException e) {
+          return AttemptOutcome.failed(
+              "the custom header \"" + h.getKey() + "\" cannot be sent by the emulator", 0);
         }
       }
       b.setHeader("Content-Type", "application/json");
@@ -340,6 +368,25 @@ final class Deliverer implements AutoCloseable {
       Thread.currentThread().interrupt();
       return null;
     }
+  }
+
+  /** {@return the scheme, host and port of a URL outside this machine, or empty for loopback} */
+  static Optional<String> externalOrigin(String url) {
+    URI uri;
+    try {
+      uri = URI.create(url);
+    } catch (IllegalArgumentException e) {
+      return Optional.of("the URL");
+    }
+    String host = uri.getHost();
+    if (host != null && LoopbackHosts.isLoopback(host)) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        uri.getScheme()
+            + "://"
+            + (host == null ? "" : host)
+            + (uri.getPort() < 0 ? "" : ":" + uri.getPort()));
   }
 
   private static String describe(Throwable cause, int timeoutMs) {

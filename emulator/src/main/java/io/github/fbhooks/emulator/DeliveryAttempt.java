@@ -14,7 +14,8 @@ import java.util.Locale;
  * @param topic the topic
  * @param url where it was sent, or null when skipped because the webhook is gone
  * @param attempt 1 for the first try, 2 to 4 for the retries
- * @param outcome succeeded, failed, or skipped (a retry of a webhook no longer active)
+ * @param outcome succeeded, failed, skipped (a retry of a webhook no longer active), or refused (a
+ *     URL outside this machine, while external deliveries are not allowed)
  * @param status the HTTP status the receiver answered, or null
  * @param latencyMs how long the attempt took, or null when skipped
  * @param error what went wrong, or null
@@ -54,7 +55,8 @@ record DeliveryAttempt(
   enum Outcome {
     SUCCEEDED,
     FAILED,
-    SKIPPED;
+    SKIPPED,
+    REFUSED;
 
     @JsonValue
     String wireName() {
@@ -64,13 +66,23 @@ record DeliveryAttempt(
 
   static DeliveryAttempt skipped(
       Delivery delivery, int attempt, String url, Instant at, String why) {
+    return notSent(delivery, attempt, url, at, Outcome.SKIPPED, why);
+  }
+
+  static DeliveryAttempt refused(
+      Delivery delivery, int attempt, String url, Instant at, String why) {
+    return notSent(delivery, attempt, url, at, Outcome.REFUSED, why);
+  }
+
+  private static DeliveryAttempt notSent(
+      Delivery delivery, int attempt, String url, Instant at, Outcome outcome, String why) {
     return new DeliveryAttempt(
         delivery.eventId(),
         delivery.webhookId(),
         delivery.topic(),
         url,
         attempt,
-        Outcome.SKIPPED,
+        outcome,
         null,
         null,
         why,

@@ -90,24 +90,34 @@ public final class Emulator implements AutoCloseable {
     Objects.requireNonNull(options, "options");
     RandomIds ids = new RandomIds(clock);
     List<Webhook> seed =
-        options.seedFile().map(file -> SeedLoader.load(file, clock, ids)).orElse(List.of());
-    WebhookStore store = new WebhookStore(clock, ids);
+        options
+            .seedFile()
+            .map(file -> SeedLoader.load(file, clock, ids, options.maxWebhooks()))
+            .orElse(List.of());
+    WebhookStore store = new WebhookStore(clock, ids, options.maxWebhooks());
     store.replaceAll(seed);
     RequestLog log = new RequestLog();
     FaultRegistry faults = new FaultRegistry();
     RateLimiter rateLimiter = new RateLimiter(options.rateLimitPerMinute(), clock);
     DeliveryLog deliveries = new DeliveryLog();
     Deliverer deliverer =
-        new Deliverer(store, deliveries, clock, options.retryScale(), options.suspendAfter());
+        new Deliverer(
+            store,
+            deliveries,
+            clock,
+            options.retryScale(),
+            options.suspendAfter(),
+            options.allowExternalDeliveries());
     Workspaces workspaces =
         new Workspaces(
             store,
             options.workspacePerKey(),
             () -> {
-              WebhookStore own = new WebhookStore(clock, ids);
+              WebhookStore own = new WebhookStore(clock, ids, options.maxWebhooks());
               own.replaceAll(seed);
               return own;
-            });
+            },
+            options.unknownFields());
     Runnable reset =
         () -> {
           workspaces.reset();
@@ -128,7 +138,11 @@ public final class Emulator implements AutoCloseable {
     ExchangeHandler handler =
         new ExchangeHandler(
             new AdminApi(
-                reset, log, faults, new EventEndpoints(store, deliverer, deliveries, ids, clock)),
+                reset,
+                log,
+                faults,
+                new EventEndpoints(
+                    store, deliverer, deliveries, ids, clock, options.defaultVersion())),
             api,
             faults,
             log,

@@ -8,7 +8,8 @@ import java.util.function.Consumer;
 /**
  * The command line: {@code java -jar fbhooks-emulator-<version>.jar [--port N] [--host H]
  * [--api-key KEY] [--seed FILE] [--default-version V] [--rate-limit N] [--retry-scale X]
- * [--suspend-after N] [--verbose] [--help]}.
+ * [--suspend-after N] [--max-webhooks N] [--unknown-fields refuse|ignore] [--latency-ms N]
+ * [--workspace-per-key] [--allow-external-deliveries] [--verbose] [--help]}.
  *
  * <p>Prints {@code Featurebase emulator listening on http://127.0.0.1:<port>} once ready and runs
  * until the process is stopped. Exit codes: 0 after a normal stop or {@code --help}, 1 when the

@@ -15,7 +15,9 @@ import java.util.Optional;
  * @param port the port, 0 to pick a free one
  * @param apiKey the only API key accepted; when empty, any {@code sk_...} bearer key is accepted
  * @param seedFile a JSON file with the webhooks to start with (and to go back to on reset)
- * @param defaultVersion the API version of requests without a {@code Featurebase-Version} header
+ * @param defaultVersion the workspace's default API version: the version of requests without a
+ *     {@code Featurebase-Version} header, and the one {@code data.item} of deliveries follows,
+ *     whatever version the requests send
  * @param rateLimitPerMinute requests per API key per fixed one-minute window, at least 1
  * @param verbose whether to print one line per request (never headers, bodies, keys or secrets)
  * @param retryScale how fast the delivery retry schedule runs: 1 is Featurebase's (+1 min, +1 h, +6
@@ -27,6 +29,13 @@ import java.util.Optional;
  * @param workspacePerKey whether each API key has a workspace of its own (all starting from the
  *     seed), as Featurebase keys belong to one workspace each; false: every key sees one workspace.
  *     Events ({@code POST /__emulator/events}) reach only the webhooks of the shared workspace
+ * @param maxWebhooks webhooks one workspace may hold before a create is refused with 400
+ *     invalid_request; Featurebase defaults to 10 and a workspace's plan can raise it; at least 1
+ * @param unknownFields what a create or update body field the schema lacks gets: refused with 400
+ *     parameter_not_supported (the default) or ignored; Featurebase's behaviour is unconfirmed
+ * @param allowExternalDeliveries whether events may be delivered to webhook URLs outside this
+ *     machine; false (the default): only loopback hosts ({@code localhost}, 127.0.0.0/8, [::1]) get
+ *     deliveries, and an event for another URL is logged as refused, never sent
  */
 public record EmulatorOptions(
     String host,
@@ -39,7 +48,10 @@ public record EmulatorOptions(
     double retryScale,
     int suspendAfter,
     Duration latency,
-    boolean workspacePerKey) {
+    boolean workspacePerKey,
+    int maxWebhooks,
+    UnknownFields unknownFields,
+    boolean allowExternalDeliveries) {
 
   /** The default host: loopback only. */
   public static final String DEFAULT_HOST = "127.0.0.1";
@@ -52,6 +64,9 @@ public record EmulatorOptions(
 
   /** Failed attempts in a row before suspension: a plausible guess, Featurebase does not say. */
   public static final int DEFAULT_SUSPEND_AFTER = Contract.SUSPEND_AFTER_FAILURES;
+
+  /** Webhooks per workspace: Featurebase's default, which a workspace's plan can raise. */
+  public static final int DEFAULT_MAX_WEBHOOKS = Contract.DEFAULT_MAX_WEBHOOKS;
 
   /** The longest injected latency. */
   public static final Duration MAX_LATENCY = Duration.ofMinutes(1);
@@ -92,11 +107,16 @@ public record EmulatorOptions(
               + latency.toMillis()
               + " ms");
     }
+    Objects.requireNonNull(unknownFields, "unknownFields");
+    if (maxWebhooks < 1) {
+      throw new IllegalArgumentException("maxWebhooks must be at least 1, got " + maxWebhooks);
+    }
   }
 
   /**
    * {@return 127.0.0.1, a free port, any {@code sk_} key, no seed, {@code 2026-01-01.nova}, 2000
-   * requests per minute, quiet, real retry schedule, suspension after 10 failed attempts}
+   * requests per minute, quiet, real retry schedule, suspension after 10 failed attempts, 10
+   * webhooks per workspace, unknown body fields refused, deliveries to loopback hosts only}
    */
   public static EmulatorOptions defaults() {
     return new EmulatorOptions(
@@ -110,6 +130,9 @@ public record EmulatorOptions(
         DEFAULT_RETRY_SCALE,
         DEFAULT_SUSPEND_AFTER,
         Duration.ZERO,
+        false,
+        DEFAULT_MAX_WEBHOOKS,
+        Contract.UNKNOWN_FIELDS,
         false);
   }
 
@@ -131,7 +154,10 @@ public record EmulatorOptions(
         retryScale,
         suspendAfter,
         latency,
-        workspacePerKey);
+        workspacePerKey,
+        maxWebhooks,
+        unknownFields,
+        allowExternalDeliveries);
   }
 
   /**
@@ -152,7 +178,10 @@ public record EmulatorOptions(
         retryScale,
         suspendAfter,
         latency,
-        workspacePerKey);
+        workspacePerKey,
+        maxWebhooks,
+        unknownFields,
+        allowExternalDeliveries);
   }
 
   /**
@@ -173,7 +202,10 @@ public record EmulatorOptions(
         retryScale,
         suspendAfter,
         latency,
-        workspacePerKey);
+        workspacePerKey,
+        maxWebhooks,
+        unknownFields,
+        allowExternalDeliveries);
   }
 
   /**
@@ -204,7 +236,10 @@ public record EmulatorOptions(
         retryScale,
         suspendAfter,
         latency,
-        workspacePerKey);
+        workspacePerKey,
+        maxWebhooks,
+        unknownFields,
+        allowExternalDeliveries);
   }
 
   /**
@@ -235,7 +270,10 @@ public record EmulatorOptions(
         retryScale,
         suspendAfter,
         latency,
-        workspacePerKey);
+        workspacePerKey,
+        maxWebhooks,
+        unknownFields,
+        allowExternalDeliveries);
   }
 
   /**
@@ -256,7 +294,10 @@ public record EmulatorOptions(
         retryScale,
         suspendAfter,
         latency,
-        workspacePerKey);
+        workspacePerKey,
+        maxWebhooks,
+        unknownFields,
+        allowExternalDeliveries);
   }
 
   /**
@@ -277,7 +318,10 @@ public record EmulatorOptions(
         retryScale,
         suspendAfter,
         latency,
-        workspacePerKey);
+        workspacePerKey,
+        maxWebhooks,
+        unknownFields,
+        allowExternalDeliveries);
   }
 
   /**
@@ -298,7 +342,10 @@ public record EmulatorOptions(
         newRetryScale,
         suspendAfter,
         latency,
-        workspacePerKey);
+        workspacePerKey,
+        maxWebhooks,
+        unknownFields,
+        allowExternalDeliveries);
   }
 
   /**
@@ -319,7 +366,10 @@ public record EmulatorOptions(
         retryScale,
         newSuspendAfter,
         latency,
-        workspacePerKey);
+        workspacePerKey,
+        maxWebhooks,
+        unknownFields,
+        allowExternalDeliveries);
   }
 
   /**
@@ -341,7 +391,10 @@ public record EmulatorOptions(
         retryScale,
         suspendAfter,
         newLatency,
-        workspacePerKey);
+        workspacePerKey,
+        maxWebhooks,
+        unknownFields,
+        allowExternalDeliveries);
   }
 
   /**
@@ -362,6 +415,81 @@ public record EmulatorOptions(
         retryScale,
         suspendAfter,
         latency,
-        newWorkspacePerKey);
+        newWorkspacePerKey,
+        maxWebhooks,
+        unknownFields,
+        allowExternalDeliveries);
+  }
+
+  /**
+   * Copies these options with one change.
+   *
+   * @param newMaxWebhooks webhooks per workspace, at least 1
+   * @return a copy with another webhook limit
+   */
+  public EmulatorOptions withMaxWebhooks(int newMaxWebhooks) {
+    return new EmulatorOptions(
+        host,
+        port,
+        apiKey,
+        seedFile,
+        defaultVersion,
+        rateLimitPerMinute,
+        verbose,
+        retryScale,
+        suspendAfter,
+        latency,
+        workspacePerKey,
+        newMaxWebhooks,
+        unknownFields,
+        allowExternalDeliveries);
+  }
+
+  /**
+   * Copies these options with one change.
+   *
+   * @param newUnknownFields refuse or ignore fields the schema lacks
+   * @return a copy treating unknown body fields the other way
+   */
+  public EmulatorOptions withUnknownFields(UnknownFields newUnknownFields) {
+    return new EmulatorOptions(
+        host,
+        port,
+        apiKey,
+        seedFile,
+        defaultVersion,
+        rateLimitPerMinute,
+        verbose,
+        retryScale,
+        suspendAfter,
+        latency,
+        workspacePerKey,
+        maxWebhooks,
+        newUnknownFields,
+        allowExternalDeliveries);
+  }
+
+  /**
+   * Copies these options with one change.
+   *
+   * @param newAllowExternalDeliveries whether to deliver to hosts other than loopback
+   * @return a copy delivering outside this machine, or to loopback hosts only
+   */
+  public EmulatorOptions withAllowExternalDeliveries(boolean newAllowExternalDeliveries) {
+    return new EmulatorOptions(
+        host,
+        port,
+        apiKey,
+        seedFile,
+        defaultVersion,
+        rateLimitPerMinute,
+        verbose,
+        retryScale,
+        suspendAfter,
+        latency,
+        workspacePerKey,
+        maxWebhooks,
+        unknownFields,
+        newAllowExternalDeliveries);
   }
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.fbhooks.api.ApiVersion;
 import io.github.fbhooks.webhook.Webhook;
 import java.time.Clock;
 import java.time.Instant;
@@ -45,21 +46,47 @@ final class EventEndpoints {
   private final EventPayloads payloads;
   private final RandomIds ids;
   private final Clock clock;
+  private final ApiVersion workspaceVersion;
 
+  /**
+   * @param store the shared workspace's webhooks
+   * @param deliverer sends the events
+   * @param log the attempts
+   * @param ids for event ids and default items
+   * @param clock for event times
+   * @param workspaceVersion the workspace's default API version, which {@code data.item} follows
+   */
   EventEndpoints(
-      WebhookStore store, Deliverer deliverer, DeliveryLog log, RandomIds ids, Clock clock) {
+      WebhookStore store,
+      Deliverer deliverer,
+      DeliveryLog log,
+      RandomIds ids,
+      Clock clock,
+      ApiVersion workspaceVersion) {
     this.store = store;
     this.deliverer = deliverer;
     this.log = log;
     this.payloads = new EventPayloads(ids);
     this.ids = ids;
     this.clock = clock;
+    this.workspaceVersion = workspaceVersion;
   }
 
   /** {@code POST /__emulator/events}: 201 with one event per receiving webhook. */
   Response createEvent(ApiRequest request) {
     boolean wait = waitParameter(request, Set.of("wait"));
     EventRequest event = EventRequest.parse(request.body());
+    if (event.item() == null && !Contract.hasItemShapes(workspaceVersion)) {
+      throw ApiException.badRequest(
+          Problem.MISSING,
+          "data.item follows the workspace's default API version, "
+              + workspaceVersion
+              + ", whose resources the emulator cannot make up: give the item in the request, or"
+              + " start the emulator with --default-version "
+              + Contract.FIRST_WEBHOOK_VERSION
+              + " or later",
+          "item");
+    }
     Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
     EventPayloads.Template template = payloads.template(event, now);
     List<Webhook> targets = store.activeSubscribers(event.topic().wireName());
@@ -88,6 +115,7 @@ final class EventEndpoints {
     }
     ObjectNode answer = NODES.objectNode();
     answer.put("topic", event.topic().wireName());
+    answer.put("itemVersion", workspaceVersion.value());
     answer.set("events", events);
     return Response.json(201, answer);
   }

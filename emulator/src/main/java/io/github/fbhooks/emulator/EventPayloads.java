@@ -31,10 +31,11 @@ final class EventPayloads {
    * The parts of an event that all webhooks receiving it share.
    *
    * @param topic the topic
-   * @param data the {@code data} object: item, changes and conversation fields
+   * @param data the {@code data} object: item and, for updates, changes
+   * @param conversationId the conversation of a conversation topic, else null
    * @param createdAt when the event happened
    */
-  record Template(Topic topic, ObjectNode data, Instant createdAt) {}
+  record Template(Topic topic, ObjectNode data, String conversationId, Instant createdAt) {}
 
   /** {@return the data of an event: the given or a default item, and changes for updates} */
   Template template(EventRequest request, Instant now) {
@@ -46,12 +47,9 @@ final class EventPayloads {
     if (EventRequest.isUpdate(topic)) {
       data.set("changes", request.changes() != null ? request.changes() : defaultChanges(topic));
     }
-    if (EventRequest.isConversation(topic)) {
-      String conversationId = conversationIdOf(topic, item);
-      data.put("conversationId", conversationId);
-      data.put("conversationUrl", Contract.CONVERSATION_URL_PREFIX + conversationId);
-    }
-    return new Template(topic, data, now);
+    String conversationId =
+        EventRequest.isConversation(topic) ? conversationIdOf(topic, item) : null;
+    return new Template(topic, data, conversationId, now);
   }
 
   /**
@@ -69,6 +67,11 @@ final class EventPayloads {
     event.put("topic", template.topic().wireName());
     event.put("organizationId", Contract.ORGANIZATION_ID);
     event.put("webhookId", webhookId);
+    if (template.conversationId() != null) {
+      // reference §5: beside webhookId, not inside data
+      event.put("conversationId", template.conversationId());
+      event.put("conversationUrl", Contract.CONVERSATION_URL_PREFIX + template.conversationId());
+    }
     event.put("createdAt", ISO_MILLIS.format(template.createdAt()));
     event.put("deliveryStatus", Contract.DELIVERY_STATUS_AS_SENT);
     event.set("data", template.data());

@@ -3,6 +3,7 @@ package io.github.fbhooks.emulator;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -17,12 +18,19 @@ import java.util.regex.Pattern;
  * {"path":"/v2/**", "action":"delay", "delayMs":1500}
  * {"method":"PATCH", "path":"/v2/webhooks/x", "action":"drop"}
  * {"method":"GET", "path":"/v2/webhooks", "action":"reset"}
+ * {"path":"/v2/**", "action":"respond", "status":401, "errorShape":"success_false",
+ *  "message":"Invalid API Key"}
  * }</pre>
+ *
+ * <p>{@code errorShape} ({@link ErrorShape}: {@code envelope}, {@code success_false}, {@code
+ * code_message}) writes the JSON body of an error from {@code message} (and {@code code} for the
+ * envelope), instead of a {@code body} given verbatim.
  */
 final class FaultParser {
 
   private static final Set<String> COMMON = Set.of("method", "path", "times", "action");
-  private static final Set<String> RESPOND = Set.of("status", "headers", "body", "contentType");
+  private static final Set<String> RESPOND =
+      Set.of("status", "headers", "body", "contentType", "errorShape", "message", "code");
   private static final Set<String> DELAY = Set.of("delayMs");
   private static final Pattern METHOD = Pattern.compile("[A-Za-z]{1,20}");
   private static final Pattern HEADER_NAME = Pattern.compile("[!#$%&'*+.^_`|~0-9A-Za-z-]+");
@@ -89,6 +97,15 @@ final class FaultParser {
       headers = headers(obj.get("headers"), problems);
       responseBody = problems.text(obj, "body");
       contentType = problems.text(obj, "contentType");
+      if (obj.has("errorShape")) {
+        responseBody = shapedBody(obj, status, problems);
+      } else {
+        for (String field : List.of("message", "code")) {
+          if (obj.has(field)) {
+            problems.notSupported(field, field + " applies only with errorShape");
+          }
+        }
+      }
     } else if (action == FaultAction.DELAY) {
       if (!obj.has("delayMs")) {
         problems.missing("delayMs", "delayMs is required for action delay");
@@ -109,6 +126,38 @@ final class FaultParser {
         responseBody,
         contentType,
         delayMs);
+  }
+
+  /** The body an {@code errorShape} writes; body and contentType cannot be given beside it. */
+  private static String shapedBody(ObjectNode obj, Integer status, Problems problems) {
+    for (String field : List.of("body", "contentType")) {
+      if (obj.has(field)) {
+        problems.notSupported(
+            field, field + " cannot be given with errorShape, which makes the body");
+      }
+    }
+    String name = problems.text(obj, "errorShape");
+    ErrorShape shape = name == null ? null : ErrorShape.fromWireName(name).orElse(null);
+    if (shape == null) {
+      problems.invalid("errorShape", "errorShape must be envelope, success_false or code_message");
+    }
+    if (status != null && status < 400) {
+      problems.invalid("status", "an errorShape needs an error status, 400 to 599");
+    }
+    String message = problems.text(obj, "message");
+    if (message == null) {
+      problems.missing("message", "message is required with errorShape");
+    }
+    String code = problems.text(obj, "code");
+    if (shape == ErrorShape.ENVELOPE && code == null) {
+      problems.missing("code", "code is required with errorShape envelope, e.g. invalid_request");
+    } else if (shape != null && shape != ErrorShape.ENVELOPE && obj.has("code")) {
+      problems.notSupported("code", "code applies only to errorShape envelope");
+    }
+    if (shape == null || status == null || message == null || !problems.isEmpty()) {
+      return null;
+    }
+    return shape.body(status, code, message);
   }
 
   private static FaultAction action(ObjectNode obj, Problems problems) {

@@ -11,8 +11,8 @@ import java.util.regex.Pattern;
 
 /**
  * The query of {@code GET /v2/webhooks}: {@code limit} (1..100, default 10), an opaque {@code
- * cursor} and a {@code status} filter. A cursor is the URL-safe base64 of {@code c1:<sequence>},
- * the creation sequence number of the last webhook of the previous page.
+ * cursor} (at most 512 characters) and a {@code status} filter. A cursor is the URL-safe base64 of
+ * {@code c1:<sequence>}, the creation sequence number of the last webhook of the previous page.
  */
 final class Pagination {
 
@@ -85,6 +85,16 @@ final class Pagination {
   private static long afterSeq(String cursor, long lastIssuedSeq) {
     if (cursor == null) {
       return 0;
+    }
+    if (cursor.length() > Contract.MAX_CURSOR_LENGTH) {
+      throw ApiException.badRequest(
+          "invalid_cursor",
+          "cursor is "
+              + cursor.length()
+              + " characters long; a cursor is at most "
+              + Contract.MAX_CURSOR_LENGTH
+              + ": pass the nextCursor of the previous page unchanged",
+          "cursor");
     }
     try {
       String decoded = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8);

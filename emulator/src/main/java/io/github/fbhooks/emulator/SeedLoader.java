@@ -56,10 +56,11 @@ final class SeedLoader {
    * @param file the file
    * @param clock for createdAt and updatedAt when absent
    * @param ids for ids and secrets when absent
+   * @param maxWebhooks how many webhooks a workspace may hold
    * @return the webhooks in file order
    * @throws IllegalArgumentException naming the file and the problem
    */
-  static List<Webhook> load(Path file, Clock clock, RandomIds ids) {
+  static List<Webhook> load(Path file, Clock clock, RandomIds ids, int maxWebhooks) {
     JsonNode root;
     try {
       root = EmulatorJson.read(Files.readString(file, StandardCharsets.UTF_8));
@@ -92,13 +93,16 @@ final class SeedLoader {
     if (entries == null || !entries.isArray()) {
       throw fail(file, "expected {\"webhooks\":[...]} or a JSON array of webhooks");
     }
-    if (entries.size() > Contract.MAX_WEBHOOKS) {
+    if (entries.size() > maxWebhooks) {
       throw fail(
           file,
           "webhooks: at most "
-              + Contract.MAX_WEBHOOKS
+              + maxWebhooks
               + " webhooks per workspace, found "
-              + entries.size());
+              + entries.size()
+              + "; start the emulator with --max-webhooks "
+              + entries.size()
+              + " to seed them all");
     }
     Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
     List<Webhook> webhooks = new ArrayList<>();
@@ -125,7 +129,7 @@ final class SeedLoader {
         problems.notSupported(field, WebhookValidator.unknownField(field));
       }
     }
-    WebhookDraft draft = WebhookValidator.readDraft(obj, problems);
+    WebhookDraft draft = WebhookValidator.readDraft(obj, UnknownFields.REFUSE, problems);
     String object = problems.text(obj, "object");
     if (object != null && !object.equals(Webhook.OBJECT)) {
       problems.invalid("object", "object must be \"webhook\"");
@@ -161,7 +165,7 @@ final class SeedLoader {
         draft.description(),
         draft.topics(),
         status == null ? WebhookStatus.ACTIVE : status,
-        draft.requestConfig(),
+        RequestConfigPatch.complete(draft.requestConfig()),
         lastStatus,
         health == null ? WebhookDraft.zeroHealth() : health,
         version == null ? Contract.PAYLOAD_VERSION : version,

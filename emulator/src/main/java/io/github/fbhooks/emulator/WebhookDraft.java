@@ -16,7 +16,8 @@ import java.util.Objects;
  * @param url https URL, or http to a loopback host
  * @param topics known topics, no duplicates
  * @param description at most 500 characters, or null
- * @param requestConfig timeout and headers, or null when none was given
+ * @param requestConfig timeout and headers, or null when none was given (the webhook then gets the
+ *     default timeout and no headers)
  */
 record WebhookDraft(
     String name, String url, List<String> topics, String description, RequestConfig requestConfig) {
@@ -37,7 +38,7 @@ record WebhookDraft(
         description,
         topics,
         WebhookStatus.ACTIVE,
-        requestConfig,
+        RequestConfigPatch.complete(requestConfig),
         null,
         zeroHealth(),
         Contract.PAYLOAD_VERSION,

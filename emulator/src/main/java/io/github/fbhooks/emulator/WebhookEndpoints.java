@@ -9,9 +9,15 @@ import io.github.fbhooks.webhook.WebhookId;
 final class WebhookEndpoints {
 
   private final WebhookStore store;
+  private final UnknownFields unknownFields;
 
-  WebhookEndpoints(WebhookStore store) {
+  /**
+   * @param store the workspace's webhooks
+   * @param unknownFields what create and update body fields the schema lacks get
+   */
+  WebhookEndpoints(WebhookStore store, UnknownFields unknownFields) {
     this.store = store;
+    this.unknownFields = unknownFields;
   }
 
   /** {@code GET /v2/webhooks}. */
@@ -25,16 +31,12 @@ final class WebhookEndpoints {
 
   /** {@code POST /v2/webhooks}: 201 and the webhook with its secret. */
   Response create(ApiRequest request) {
-    WebhookDraft draft = WebhookValidator.validateCreate(RequestBodies.object(request.body()));
+    WebhookDraft draft =
+        WebhookValidator.validateCreate(RequestBodies.object(request.body()), unknownFields);
     Webhook created =
         store
             .create(draft)
-            .orElseThrow(
-                () ->
-                    ApiException.invalidRequest(
-                        "This workspace already has "
-                            + Contract.MAX_WEBHOOKS
-                            + " webhooks, the maximum: delete one before creating another"));
+            .orElseThrow(() -> ApiException.invalidRequest(Contract.MAX_WEBHOOKS_MESSAGE));
     return Response.json(201, created);
   }
 
@@ -47,7 +49,8 @@ final class WebhookEndpoints {
   /** {@code PATCH /v2/webhooks/{id}}. */
   Response update(ApiRequest request, String id) {
     checkId(id);
-    WebhookPatch patch = WebhookValidator.validateUpdate(RequestBodies.object(request.body()));
+    WebhookPatch patch =
+        WebhookValidator.validateUpdate(RequestBodies.object(request.body()), unknownFields);
     return Response.json(200, store.update(id, patch).orElseThrow(() -> notFound(id)));
   }
 

@@ -14,7 +14,7 @@ import java.util.List;
  * @param description the new description; a change to null clears it
  * @param topics the new topics
  * @param status active or paused
- * @param requestConfig the request config change; a change to null removes the config
+ * @param requestConfig the request config change (never to null: the schema has no null config)
  */
 record WebhookPatch(
     Change<String> name,
@@ -48,9 +48,7 @@ record WebhookPatch(
         status == null ? w.status() : status,
         requestConfig == null
             ? w.requestConfig()
-            : requestConfig.value() == null
-                ? null
-                : requestConfig.value().applyTo(w.requestConfig()),
+            : requestConfig.value().applyTo(w.requestConfig()),
         w.lastStatus(),
         status == WebhookStatus.ACTIVE ? resetCounters(w.health()) : w.health(),
         w.version(),

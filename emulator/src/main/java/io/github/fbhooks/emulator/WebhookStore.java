@@ -44,16 +44,23 @@ final class WebhookStore {
   private final Map<String, Entry> byId = new LinkedHashMap<>();
   private final Clock clock;
   private final RandomIds ids;
+  private final int maxWebhooks;
   private long lastSeq;
 
-  WebhookStore(Clock clock, RandomIds ids) {
+  /**
+   * @param clock for timestamps
+   * @param ids for ids and secrets
+   * @param maxWebhooks how many webhooks the workspace may hold
+   */
+  WebhookStore(Clock clock, RandomIds ids, int maxWebhooks) {
     this.clock = clock;
     this.ids = ids;
+    this.maxWebhooks = maxWebhooks;
   }
 
   /** {@return the webhook, or empty when the workspace is full} */
   synchronized Optional<Webhook> create(WebhookDraft draft) {
-    if (byId.size() >= Contract.MAX_WEBHOOKS) {
+    if (byId.size() >= maxWebhooks) {
       return Optional.empty();
     }
     String id;

@@ -14,9 +14,10 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Validates create and update bodies field by field, the way Featurebase does: every unknown field
- * is refused, wrong types are {@code invalid_parameter}, absent required fields {@code
- * missing_parameter}. All problems of a body are collected, the first one decides the code.
+ * Validates create and update bodies field by field, the way Featurebase does: an unknown field is
+ * refused ({@code parameter_not_supported}) or ignored, as {@link UnknownFields} says, wrong types
+ * are {@code invalid_parameter}, absent required fields {@code missing_parameter}. All problems of
+ * a body are collected, the first one decides the code.
  */
 final class WebhookValidator {
 
@@ -29,28 +30,39 @@ final class WebhookValidator {
 
   private static final Set<String> REQUEST_CONFIG_FIELDS = Set.of("timeoutMs", "headers");
 
+  private static final String NULL_REQUEST_CONFIG =
+      "requestConfig cannot be null: every webhook has one (timeoutMs "
+          + Contract.DEFAULT_TIMEOUT_MS
+          + " by default); send {\"headers\": {}} to remove the custom headers";
+
   private WebhookValidator() {}
 
   /**
    * Validates a {@code POST /v2/webhooks} body.
    *
    * @param body the parsed body
+   * @param unknown what a field the create schema lacks gets ({@code status} is one)
    * @return the draft
    * @throws ApiException with every problem found
    */
-  static WebhookDraft validateCreate(ObjectNode body) {
+  static WebhookDraft validateCreate(ObjectNode body, UnknownFields unknown) {
     Problems problems = new Problems();
     for (String field : fieldNames(body)) {
       if (field.equals("status")) {
-        problems.notSupported(
+        unknownField(
+            unknown,
+            problems,
             "status",
             "status cannot be set when creating a webhook: create it, then PATCH"
                 + " {\"status\":\"paused\"}");
       } else if (!DRAFT_FIELDS.contains(field)) {
-        problems.notSupported(field, unknownField(field));
+        unknownField(unknown, problems, field, unknownField(field));
       }
     }
-    WebhookDraft draft = readDraft(body, problems);
+    if (body.has("requestConfig") && body.get("requestConfig").isNull()) {
+      problems.invalid("requestConfig", NULL_REQUEST_CONFIG);
+    }
+    WebhookDraft draft = readDraft(body, unknown, problems);
     problems.throwIfAny();
     return draft;
   }
@@ -59,10 +71,11 @@ final class WebhookValidator {
    * Reads the draft fields of an object, ignoring other fields (callers check those).
    *
    * @param obj a create body or a seed entry
+   * @param unknown what a field of {@code requestConfig} the schema lacks gets
    * @param problems where problems go
    * @return the draft, or null when a problem was found
    */
-  static WebhookDraft readDraft(ObjectNode obj, Problems problems) {
+  static WebhookDraft readDraft(ObjectNode obj, UnknownFields unknown, Problems problems) {
     int before = problems.list().size();
     String name = text(obj, "name", problems);
     if (name == null && isAbsent(obj.get("name"))) {
@@ -85,7 +98,7 @@ final class WebhookValidator {
     RequestConfig requestConfig = null;
     JsonNode rc = obj.get("requestConfig");
     if (!isAbsent(rc)) {
-      RequestConfigPatch parsed = requestConfig(rc, problems);
+      RequestConfigPatch parsed = requestConfig(rc, unknown, problems);
       requestConfig = parsed == null ? null : parsed.applyTo(null);
     }
     if (problems.list().size() > before) {
@@ -98,14 +111,15 @@ final class WebhookValidator {
    * Validates a {@code PATCH /v2/webhooks/{id}} body.
    *
    * @param body the parsed body
+   * @param unknown what a field the update schema lacks gets
    * @return the patch
    * @throws ApiException with every problem found
    */
-  static WebhookPatch validateUpdate(ObjectNode body) {
+  static WebhookPatch validateUpdate(ObjectNode body, UnknownFields unknown) {
     Problems problems = new Problems();
     for (String field : fieldNames(body)) {
       if (!UPDATE_FIELDS.contains(field)) {
-        problems.notSupported(field, unknownField(field));
+        unknownField(unknown, problems, field, unknownField(field));
       }
     }
     Change<String> name = null;
@@ -138,7 +152,11 @@ final class WebhookValidator {
     Change<RequestConfigPatch> requestConfig = null;
     if (body.has("requestConfig")) {
       JsonNode rc = body.get("requestConfig");
-      requestConfig = Change.to(rc.isNull() ? null : requestConfig(rc, problems));
+      if (rc.isNull()) {
+        problems.invalid("requestConfig", NULL_REQUEST_CONFIG);
+      } else {
+        requestConfig = Change.to(requestConfig(rc, unknown, problems));
+      }
     }
     problems.throwIfAny();
     return new WebhookPatch(name, url, description, topics, status, requestConfig);
@@ -146,6 +164,14 @@ final class WebhookValidator {
 
   static String unknownField(String field) {
     return "unknown field \"" + field + "\"";
+  }
+
+  /** A field the schema lacks: a problem, or nothing when such fields are ignored. */
+  private static void unknownField(
+      UnknownFields unknown, Problems problems, String path, String message) {
+    if (unknown == UnknownFields.REFUSE) {
+      problems.notSupported(path, message);
+    }
   }
 
   static List<String> fieldNames(ObjectNode obj) {
@@ -243,7 +269,8 @@ final class WebhookValidator {
   }
 
   /** Reads a requestConfig object; absent sub-fields stay null (unchanged on PATCH). */
-  private static RequestConfigPatch requestConfig(JsonNode node, Problems problems) {
+  private static RequestConfigPatch requestConfig(
+      JsonNode node, UnknownFields unknown, Problems problems) {
     if (!node.isObject()) {
       problems.invalid("requestConfig", "requestConfig must be an object");
       return null;
@@ -251,7 +278,7 @@ final class WebhookValidator {
     ObjectNode obj = (ObjectNode) node;
     for (String field : fieldNames(obj)) {
       if (!REQUEST_CONFIG_FIELDS.contains(field)) {
-        problems.notSupported("requestConfig." + field, unknownField(field));
+        unknownField(unknown, problems, "requestConfig." + field, unknownField(field));
       }
     }
     Change<Integer> timeout = null;
@@ -266,9 +293,6 @@ final class WebhookValidator {
   }
 
   private static Integer timeoutMs(JsonNode node, Problems problems) {
-    if (node.isNull()) {
-      return null;
-    }
     String path = "requestConfig.timeoutMs";
     String range = RequestConfig.MIN_TIMEOUT_MS + " to " + RequestConfig.MAX_TIMEOUT_MS;
     if (!node.isIntegralNumber()) {

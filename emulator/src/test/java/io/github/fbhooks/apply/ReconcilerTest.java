@@ -79,6 +79,14 @@ class ReconcilerTest {
 
   private static DesiredWebhook hook(
       String name, WebhookStatus status, Map<String, HeaderValue> headers) {
+    return hook(name, status, Optional.of(5000), headers);
+  }
+
+  private static DesiredWebhook hook(
+      String name,
+      WebhookStatus status,
+      Optional<Integer> timeoutMs,
+      Map<String, HeaderValue> headers) {
     return new DesiredWebhook(
         name,
         Optional.empty(),
@@ -86,7 +94,7 @@ class ReconcilerTest {
         Optional.of(name + " events"),
         List.of("post.created", "post.updated"),
         status,
-        Optional.of(5000),
+        timeoutMs,
         headers,
         false,
         Set.of(),
@@ -186,6 +194,71 @@ class ReconcilerTest {
     Plan again = planning().plan(config, NameFilter.ALL);
     assertThat(again.hasChanges()).isFalse();
     assertThat(again.summary()).isEqualTo("No changes. Live webhooks match the configuration.");
+  }
+
+  @Test
+  void bodiesHoldOnlySchemaFieldsAndTimeoutMsOnlyWhereDeclared() throws Exception {
+    Map<String, HeaderValue> before = Map.of("X-Token", new HeaderValue("tok-1", true));
+    Map<String, HeaderValue> after = Map.of("X-Token", new HeaderValue("tok-2", true));
+    apply(
+        config(
+            false,
+            hook("Declared", WebhookStatus.ACTIVE, Optional.of(8000), before),
+            hook("Omitted", WebhookStatus.ACTIVE, Optional.empty(), before),
+            hook("Bare", WebhookStatus.PAUSED, Optional.empty(), Map.of())),
+        Optional.empty());
+    WebhooksConfig changed =
+        config(
+            false,
+            hook("Declared", WebhookStatus.ACTIVE, Optional.of(8000), after),
+            hook("Omitted", WebhookStatus.ACTIVE, Optional.empty(), after),
+            hook("Bare", WebhookStatus.ACTIVE, Optional.empty(), after));
+    Reconciler.Report report = apply(changed, Optional.empty());
+    assertThat(report.isComplete()).isTrue();
+
+    Map<String, String> namesById = new java.util.HashMap<>();
+    client.listAll().forEach(w -> namesById.put(w.id(), w.name()));
+    List<String> sent = new ArrayList<>();
+    for (JsonNode r : requests()) {
+      String method = r.path("method").asText();
+      if (method.equals("POST") || method.equals("PATCH")) {
+        String name =
+            method.equals("POST")
+                ? r.path("body").path("name").asText()
+                : namesById.get(r.path("path").asText().substring("/v2/webhooks/".length()));
+        sent.add(method + " " + name + " " + fieldPaths(r.path("body")));
+      }
+    }
+    // the input schema: name, url, topics, description, status (PATCH), requestConfig.headers;
+    // requestConfig.timeoutMs only where the configuration declares it (reference §2, §4)
+    assertThat(sent)
+        .containsExactlyInAnyOrder(
+            "POST Declared [name, url, topics, description, requestConfig.timeoutMs,"
+                + " requestConfig.headers.X-Token]",
+            "POST Omitted [name, url, topics, description, requestConfig.headers.X-Token]",
+            "POST Bare [name, url, topics, description]",
+            "PATCH Bare [status]",
+            "PATCH Declared [requestConfig.timeoutMs, requestConfig.headers.X-Token]",
+            "PATCH Omitted [requestConfig.headers.X-Token]",
+            "PATCH Bare [status, requestConfig.headers.X-Token]");
+    // live answers carry timeoutMs 5000 where none was declared: no permanent drift
+    assertThat(client.listAll())
+        .extracting(w -> w.name() + " " + w.requestConfig().timeoutMs())
+        .containsExactlyInAnyOrder("Declared 8000", "Omitted 5000", "Bare 5000");
+    assertThat(planning().plan(changed, NameFilter.ALL).hasChanges()).isFalse();
+  }
+
+  /** The leaf paths of a JSON body, e.g. {@code requestConfig.headers.X-Token}, in order. */
+  private static List<String> fieldPaths(JsonNode body) {
+    List<String> paths = new ArrayList<>();
+    for (Map.Entry<String, JsonNode> f : body.properties()) {
+      if (f.getValue().isObject() && !f.getValue().isEmpty()) {
+        fieldPaths(f.getValue()).forEach(p -> paths.add(f.getKey() + "." + p));
+      } else {
+        paths.add(f.getKey());
+      }
+    }
+    return paths;
   }
 
   @Test

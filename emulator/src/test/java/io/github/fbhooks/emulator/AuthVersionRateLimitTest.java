@@ -116,10 +116,37 @@ class AuthVersionRateLimitTest extends EmulatorTestBase {
   void laterVersionsServeWebhooks() throws Exception {
     assertThat(
             api.call("GET", "/v2/webhooks")
-                .header("Featurebase-Version", "2026-08-19.orbit")
+                .header("Featurebase-Version", "2099-01-01.future")
                 .send()
                 .status())
         .isEqualTo(200);
+  }
+
+  @Test
+  void orbitIsServedExactlyLikeNova() throws Exception {
+    String orbit = "2026-08-19.orbit";
+    Reply created =
+        api.call("POST", "/v2/webhooks")
+            .header("Featurebase-Version", orbit)
+            .body(Json.of("{'name':'o','url':'https://e.com/h','topics':['post.created']}"))
+            .send();
+    String path = "/v2/webhooks/" + created.json().get("id").asText();
+
+    Reply getOrbit = api.call("GET", path).header("Featurebase-Version", orbit).send();
+    Reply listOrbit = api.call("GET", "/v2/webhooks").header("Featurebase-Version", orbit).send();
+    Reply badOrbit =
+        api.call("PATCH", path)
+            .header("Featurebase-Version", orbit)
+            .body("{\"status\":\"suspended\"}")
+            .send();
+    Reply badNova = api.patch(path, "{\"status\":\"suspended\"}");
+
+    // Contract: no documented difference for webhooks, so orbit answers as nova does
+    assertThat(created.status()).isEqualTo(201);
+    assertThat(getOrbit.json()).isEqualTo(api.get(path).json()).isEqualTo(created.json());
+    assertThat(listOrbit.json()).isEqualTo(api.get("/v2/webhooks").json());
+    assertThat(badOrbit.status()).isEqualTo(badNova.status()).isEqualTo(400);
+    assertThat(badOrbit.json()).isEqualTo(badNova.json());
   }
 
   @Test

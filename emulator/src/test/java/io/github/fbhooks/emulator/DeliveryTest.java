@@ -3,8 +3,14 @@ package io.github.fbhooks.emulator;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.github.fbhooks.api.ApiVersion;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
 import java.util.HashSet;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
 class DeliveryTest extends DeliveryTestBase {
@@ -75,6 +81,7 @@ class DeliveryTest extends DeliveryTestBase {
     assertThat(data.at("/changes/0").has("oldValue")).isTrue();
     assertThat(data.at("/changes/0").has("newValue")).isTrue();
     assertThat(data.has("conversationId")).isFalse();
+    assertThat(body.has("conversationId")).isFalse();
   }
 
   @Test
@@ -89,10 +96,128 @@ class DeliveryTest extends DeliveryTestBase {
     assertThat(created.get("data").has("changes")).isFalse();
     assertThat(created.at("/data/item").toString())
         .isEqualTo("{\"object\":\"post\",\"id\":\"p1\",\"t\":\"ü\"}");
-    String conversationId = conversation.at("/data/conversationId").asText();
+    assertThat(created.has("conversationId")).isFalse();
+    assertThat(created.has("conversationUrl")).isFalse();
+    // reference §5: at the top level of the envelope, beside webhookId, not inside data
+    assertThat(conversation.fieldNames())
+        .toIterable()
+        .containsExactly(
+            "object",
+            "id",
+            "topic",
+            "organizationId",
+            "webhookId",
+            "conversationId",
+            "conversationUrl",
+            "createdAt",
+            "deliveryStatus",
+            "data");
+    String conversationId = conversation.get("conversationId").asText();
     assertThat(conversationId).isEqualTo(conversation.at("/data/item/id").asText());
-    assertThat(conversation.at("/data/conversationUrl").asText()).endsWith("/" + conversationId);
-    assertThat(conversation.get("data").has("changes")).isFalse();
+    assertThat(conversation.get("conversationUrl").asText()).endsWith("/" + conversationId);
+    assertThat(conversation.get("data").fieldNames())
+        .toIterable()
+        .containsExactly("object", "item");
+  }
+
+  @Test
+  void aConversationPartEventNamesItsConversationAtTheTopLevel() throws Exception {
+    webhook("Parts", receiver.url(), "'conversation_part.redacted'", "");
+
+    event(
+        "{\"topic\":\"conversation_part.redacted\",\"item\":{\"object\":\"conversation_part\","
+            + "\"id\":\"part1\",\"conversationId\":\"conv42\"}}");
+    JsonNode part = receiver.next().json();
+
+    assertThat(part.get("conversationId").asText()).isEqualTo("conv42");
+    assertThat(part.get("conversationUrl").asText()).endsWith("/conv42");
+    assertThat(part.get("data").has("conversationId")).isFalse();
+  }
+
+  @Test
+  void dataItemFollowsTheWorkspaceDefaultVersionNotTheRequestHeader() throws Exception {
+    assertThat(event().get("itemVersion").asText()).isEqualTo("2026-01-01.nova");
+    restart(options().withDefaultVersion(ApiVersion.ORBIT));
+    // the webhook is created with Featurebase-Version: 2026-01-01.nova
+    webhook("Versioned");
+
+    JsonNode answer = event();
+
+    // reference §5: the workspace's default version, not the request's nor the webhook's
+    assertThat(answer.get("itemVersion").asText()).isEqualTo("2026-08-19.orbit");
+    assertThat(receiver.next().json().at("/data/item/object").asText()).isEqualTo("post");
+  }
+
+  @Test
+  void aCloverWorkspaceNeedsTheItemGiven() throws Exception {
+    restart(options().withDefaultVersion(ApiVersion.CLOVER));
+    webhook("Old workspace");
+
+    Reply made = api.admin("POST", "/__emulator/events", "{\"topic\":\"post.created\"}");
+    JsonNode given =
+        event("{\"topic\":\"post.created\",\"item\":{\"object\":\"post\",\"id\":\"p1\"}}");
+
+    assertThat(made.status()).isEqualTo(400);
+    assertThat(made.error().get("param").asText()).isEqualTo("item");
+    assertThat(made.error().get("message").asText())
+        .startsWith("data.item follows the workspace's default API version, 2025-12-12.clover");
+    assertThat(given.get("itemVersion").asText()).isEqualTo("2025-12-12.clover");
+    assertThat(receiver.next().json().at("/data/item/id").asText()).isEqualTo("p1");
+  }
+
+  @Test
+  void deliveriesOutsideThisMachineAreRefusedUnlessAllowed() throws Exception {
+    // 0.0.0.0 is no loopback host by name, yet a connection to it reaches this machine, so the
+    // socket below sees whether the emulator tried
+    try (ServerSocket outside = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
+      AtomicInteger connections = new AtomicInteger();
+      Thread acceptor =
+          new Thread(
+              () -> {
+                while (!outside.isClosed()) {
+                  try {
+                    Socket s = outside.accept();
+                    connections.incrementAndGet();
+                    s.close();
+                  } catch (IOException e) {
+                    return;
+                  }
+                }
+              });
+      acceptor.setDaemon(true);
+      acceptor.start();
+      String url = "https://0.0.0.0:" + outside.getLocalPort() + "/hook";
+      String id = webhook("Outside", url, "'post.updated'", "").get("id").asText();
+      webhook("Local");
+
+      JsonNode events = event().get("events");
+
+      JsonNode refused = events.get(0).get("firstAttempt");
+      assertThat(refused.get("outcome").asText()).isEqualTo("refused");
+      assertThat(refused.get("error").asText())
+          .isEqualTo(
+              "https://0.0.0.0:"
+                  + outside.getLocalPort()
+                  + " is not a loopback host; start the emulator with"
+                  + " --allow-external-deliveries to deliver outside this machine");
+      assertThat(refused.get("status").isNull()).isTrue();
+      assertThat(refused.get("nextAttemptAt").isNull()).isTrue();
+      assertThat(events.get(1).at("/firstAttempt/outcome").asText()).isEqualTo("succeeded");
+      assertThat(deliveries("").get("pendingRetries")).isEmpty();
+      JsonNode untouched = webhookNow(id);
+      assertThat(untouched.get("lastStatus").isNull()).isTrue();
+      assertThat(untouched.at("/health/consecutiveFailures").asInt()).isZero();
+      Thread.sleep(100);
+      assertThat(connections.get()).as("connections to the outside host").isZero();
+
+      restart(options().withAllowExternalDeliveries(true));
+      webhook("Outside", url, "'post.updated'", "");
+
+      JsonNode tried = event().at("/events/0/firstAttempt");
+
+      assertThat(tried.get("outcome").asText()).isEqualTo("failed");
+      eventually(() -> connections.get() > 0);
+    }
   }
 
   @Test

@@ -100,9 +100,13 @@ class EmulatorMainTest {
               "--retry-scale",
               "0.001",
               "--suspend-after=4",
+              "--max-webhooks",
+              "25",
+              "--unknown-fields=ignore",
               "--latency-ms",
               "50",
               "--workspace-per-key",
+              "--allow-external-deliveries",
               "--verbose"
             });
 
@@ -117,8 +121,11 @@ class EmulatorMainTest {
     assertThat(o.verbose()).isTrue();
     assertThat(o.retryScale()).isEqualTo(0.001);
     assertThat(o.suspendAfter()).isEqualTo(4);
+    assertThat(o.maxWebhooks()).isEqualTo(25);
+    assertThat(o.unknownFields()).isEqualTo(UnknownFields.IGNORE);
     assertThat(o.latency()).isEqualTo(java.time.Duration.ofMillis(50));
     assertThat(o.workspacePerKey()).isTrue();
+    assertThat(o.allowExternalDeliveries()).isTrue();
     assertThat(o.toString()).doesNotContain("sk_cli_key");
   }
 
@@ -142,9 +149,13 @@ class EmulatorMainTest {
         "--retry-scale fast",
         "--retry-scale NaN",
         "--suspend-after 0",
+        "--max-webhooks 0",
+        "--max-webhooks many",
+        "--unknown-fields accept",
         "--latency-ms -5",
         "--latency-ms slow",
-        "--workspace-per-key=yes"
+        "--workspace-per-key=yes",
+        "--allow-external-deliveries=true"
       })
   void badArgumentsExitTwoWithOneLineAndUsage(String line) {
     int code = run(line.equals("--host  ") ? new String[] {"--host", " "} : line.split(" "));

@@ -2,11 +2,21 @@ package io.github.fbhooks.emulator;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.github.fbhooks.api.AuthenticationException;
+import io.github.fbhooks.api.ClientSettings;
+import io.github.fbhooks.api.FeaturebaseClient;
+import io.github.fbhooks.api.InvalidRequestException;
+import io.github.fbhooks.api.RetryPolicy;
+import io.github.fbhooks.api.WebhookCreate;
+import io.github.fbhooks.log.BuildLog;
+import io.github.fbhooks.secret.Secret;
 import java.io.IOException;
 import java.net.http.HttpTimeoutException;
 import java.time.Duration;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -55,6 +65,70 @@ class FaultInjectionTest extends EmulatorTestBase {
     assertThat(malformed.header("Content-Type")).isEqualTo("application/json");
     assertThat(wrongShape.body()).isEqualTo("{\"weird\":true}");
     assertThat(api.get("/v2/webhooks").json().get("object").asText()).isEqualTo("list");
+  }
+
+  @Test
+  void errorShapesWriteTheBodiesReportedOutsideTheEnvelope() throws Exception {
+    addFault(
+        "{'path':'/v2/webhooks','action':'respond','status':401,'errorShape':'success_false',"
+            + "'message':'Invalid API Key'}");
+    addFault(
+        "{'path':'/v2/webhooks','action':'respond','status':400,'errorShape':'code_message',"
+            + "'message':'Validation error: url is invalid'}");
+    addFault(
+        "{'path':'/v2/webhooks','action':'respond','status':409,'errorShape':'envelope',"
+            + "'code':'conflict','message':'Try again'}");
+
+    Reply successFalse = api.post("/v2/webhooks", CREATE);
+    Reply codeMessage = api.post("/v2/webhooks", CREATE);
+    Reply envelope = api.post("/v2/webhooks", CREATE);
+
+    assertThat(successFalse.status()).isEqualTo(401);
+    assertThat(successFalse.header("Content-Type")).isEqualTo("application/json");
+    assertThat(successFalse.body())
+        .isEqualTo("{\"success\":false,\"message\":\"Invalid API Key\"}");
+    assertThat(codeMessage.status()).isEqualTo(400);
+    assertThat(codeMessage.body())
+        .isEqualTo("{\"code\":400,\"message\":\"Validation error: url is invalid\"}");
+    assertThat(envelope.status()).isEqualTo(409);
+    assertThat(envelope.body())
+        .isEqualTo(
+            "{\"error\":{\"type\":\"invalid_request_error\",\"code\":\"conflict\","
+                + "\"message\":\"Try again\",\"status\":409}}");
+    assertThat(webhookCount()).isZero();
+  }
+
+  @Test
+  void theClientShowsTheMessageOfEachShapeOutsideTheEnvelope() throws Exception {
+    FeaturebaseClient client =
+        FeaturebaseClient.create(
+            ClientSettings.of(emulator.baseUrl(), Secret.of(TestClient.API_KEY))
+                .withRetryPolicy(RetryPolicy.none()),
+            BuildLog.NONE);
+    addFault(
+        "{'path':'/v2/webhooks','action':'respond','status':401,'errorShape':'success_false',"
+            + "'message':'Invalid API Key'}");
+    addFault(
+        "{'path':'/v2/webhooks','action':'respond','status':400,'errorShape':'code_message',"
+            + "'message':'Validation error: topics is required'}");
+
+    AuthenticationException unauthorized =
+        catchThrowableOfType(AuthenticationException.class, () -> client.list(null, null, null));
+    InvalidRequestException invalid =
+        catchThrowableOfType(
+            InvalidRequestException.class,
+            () ->
+                client.create(
+                    new WebhookCreate(
+                        "f", "https://e.com/h", List.of("post.created"), null, null)));
+
+    assertThat(unauthorized.apiMessage()).isEqualTo("Invalid API Key");
+    assertThat(unauthorized)
+        .hasMessageContaining("401, outside the error envelope: Invalid API Key");
+    assertThat(invalid.apiMessage()).isEqualTo("Validation error: topics is required");
+    assertThat(invalid)
+        .hasMessageContaining(
+            "400, outside the error envelope: Validation error: topics is required");
   }
 
   @Test
@@ -236,7 +310,14 @@ class FaultInjectionTest extends EmulatorTestBase {
         "{'path':'/v2/webhooks','action':'respond','status':500,'delayMs':5} | parameter_not_supported | delayMs",
         "{'path':'/v2/webhooks','action':'drop','colour':'red'}        | parameter_not_supported | colour",
         "{'path':'/v2/webhooks','action':'drop','method':'GET /'}      | invalid_parameter       | method",
-        "{'path':'/v2/webhooks','action':'respond','status':500,'headers':{'Content-Length':'9'}} | invalid_parameter | headers.Content-Length"
+        "{'path':'/v2/webhooks','action':'respond','status':500,'headers':{'Content-Length':'9'}} | invalid_parameter | headers.Content-Length",
+        "{'path':'/v2/webhooks','action':'respond','status':401,'errorShape':'html','message':'m'} | invalid_parameter | errorShape",
+        "{'path':'/v2/webhooks','action':'respond','status':401,'errorShape':'success_false'} | missing_parameter | message",
+        "{'path':'/v2/webhooks','action':'respond','status':200,'errorShape':'success_false','message':'m'} | invalid_parameter | status",
+        "{'path':'/v2/webhooks','action':'respond','status':401,'errorShape':'success_false','message':'m','body':'x'} | parameter_not_supported | body",
+        "{'path':'/v2/webhooks','action':'respond','status':400,'errorShape':'code_message','message':'m','code':'c'} | parameter_not_supported | code",
+        "{'path':'/v2/webhooks','action':'respond','status':400,'errorShape':'envelope','message':'m'} | missing_parameter | code",
+        "{'path':'/v2/webhooks','action':'respond','status':400,'message':'m'} | parameter_not_supported | message"
       })
   void badFaultsAreRefusedWithTheEnvelope(String body, String code, String param) throws Exception {
     Reply r = api.admin("POST", "/__emulator/faults", Json.of(body.strip()));

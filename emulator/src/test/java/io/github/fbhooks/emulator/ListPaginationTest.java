@@ -151,6 +151,23 @@ class ListPaginationTest extends EmulatorTestBase {
   }
 
   @Test
+  void aCursorOver512CharactersIsInvalid() throws Exception {
+    api.create("one");
+
+    Reply r = api.get("/v2/webhooks?cursor=" + "A".repeat(513));
+    Reply atLimit = api.get("/v2/webhooks?cursor=" + "A".repeat(512));
+
+    // reference §2: a cursor is opaque and at most 512 characters
+    assertThat(r.status()).isEqualTo(400);
+    assertThat(r.error().get("code").asText()).isEqualTo("invalid_cursor");
+    assertThat(r.error().get("param").asText()).isEqualTo("cursor");
+    assertThat(r.error().get("message").asText())
+        .startsWith("cursor is 513 characters long; a cursor is at most 512");
+    assertThat(atLimit.error().get("code").asText()).isEqualTo("invalid_cursor");
+    assertThat(atLimit.error().get("message").asText()).doesNotContain("512");
+  }
+
+  @Test
   void aForgedCursorBeyondAnyWebhookIsInvalid() throws Exception {
     api.create("one");
     String forged =

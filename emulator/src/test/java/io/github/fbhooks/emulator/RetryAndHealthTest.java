@@ -8,6 +8,8 @@ import java.net.ServerSocket;
 import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class RetryAndHealthTest extends DeliveryTestBase {
 
@@ -51,6 +53,42 @@ class RetryAndHealthTest extends DeliveryTestBase {
     assertThat(after.at("/lastStatus/code").asInt()).isEqualTo(503);
     assertThat(after.at("/lastStatus/message").asText()).contains("HTTP 503");
     assertThat(after.at("/lastStatus/timestamp").asText()).isEqualTo("2026-03-01T10:00:30.250Z");
+  }
+
+  @ParameterizedTest
+  @ValueSource(ints = {200, 201, 202, 204})
+  void theFourDocumentedStatusesAreDeliveries(int status) throws Exception {
+    String id = webhook("Fine").get("id").asText();
+    receiver.answer(status);
+
+    JsonNode first = event().at("/events/0/firstAttempt");
+
+    assertThat(first.get("outcome").asText()).isEqualTo("succeeded");
+    assertThat(first.get("status").asInt()).isEqualTo(status);
+    assertThat(first.get("nextAttemptAt").isNull()).isTrue();
+    assertThat(webhookNow(id).at("/health/consecutiveFailures").asInt()).isZero();
+  }
+
+  @ParameterizedTest
+  @ValueSource(ints = {203, 205, 206})
+  void anyOtherTwoHundredIsAFailedAttemptAndRetried(int status) throws Exception {
+    String id = webhook("Odd").get("id").asText();
+    receiver.answer(status, 200);
+
+    JsonNode first = event().at("/events/0/firstAttempt");
+    eventually(() -> deliveries("").get("deliveries").size() == 2);
+
+    // reference §5: the help article names 200, 201, 202 and 204 only
+    assertThat(first.get("outcome").asText()).isEqualTo("failed");
+    assertThat(first.get("status").asInt()).isEqualTo(status);
+    assertThat(first.get("error").asText())
+        .isEqualTo("HTTP " + status + " (only 200, 201, 202 and 204 count as delivered)");
+    JsonNode retry = deliveries("").get("deliveries").get(1);
+    assertThat(retry.get("attempt").asInt()).isEqualTo(2);
+    assertThat(retry.get("outcome").asText()).isEqualTo("succeeded");
+    JsonNode after = webhookNow(id);
+    assertThat(after.at("/health/consecutiveFailures").asInt()).isZero();
+    assertThat(after.at("/lastStatus/code").asInt()).isEqualTo(200);
   }
 
   @Test

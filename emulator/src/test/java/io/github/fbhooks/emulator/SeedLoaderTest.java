@@ -30,7 +30,7 @@ class SeedLoaderTest {
   }
 
   private List<Webhook> load(Path file) {
-    return SeedLoader.load(file, clock, new RandomIds(clock));
+    return SeedLoader.load(file, clock, new RandomIds(clock), 10);
   }
 
   @Test
@@ -67,6 +67,7 @@ class SeedLoaderTest {
     assertThat(webhooks.get(0).secret().reveal()).startsWith("whsec_").hasSizeGreaterThan(38);
     assertThat(webhooks.get(0).status()).isEqualTo(WebhookStatus.ACTIVE);
     assertThat(webhooks.get(0).health().consecutiveFailures()).isZero();
+    assertThat(webhooks.get(0).requestConfig().timeoutMs()).isEqualTo(5000);
   }
 
   @Test
@@ -85,6 +86,8 @@ class SeedLoaderTest {
 
     assertThat(w.status()).isEqualTo(WebhookStatus.PAUSED);
     assertThat(w.updatedAt()).isEqualTo(Instant.parse("2026-01-02T00:00:00Z"));
+    // an answer saved before requestConfig was always present still loads, with the default
+    assertThat(w.requestConfig().timeoutMs()).isEqualTo(5000);
   }
 
   @Test
@@ -136,12 +139,16 @@ class SeedLoaderTest {
   }
 
   @Test
-  void moreThanTenWebhooksAreRefused() throws Exception {
+  void moreWebhooksThanTheLimitAreRefused() throws Exception {
     String eleven = String.join(",", Collections.nCopies(11, OK));
+    Path file = seed("[" + eleven + "]");
 
-    assertThatThrownBy(() -> load(seed("[" + eleven + "]")))
+    assertThatThrownBy(() -> load(file))
         .hasMessage(
-            dir.resolve("seed.json") + ": webhooks: at most 10 webhooks per workspace, found 11");
+            file
+                + ": webhooks: at most 10 webhooks per workspace, found 11; start the emulator"
+                + " with --max-webhooks 11 to seed them all");
+    assertThat(SeedLoader.load(file, clock, new RandomIds(clock), 11)).hasSize(11);
   }
 
   @Test

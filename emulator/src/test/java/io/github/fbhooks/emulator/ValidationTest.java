@@ -314,4 +314,48 @@ class ValidationTest extends EmulatorTestBase {
     assertThat(api.patch(path, "{").error().get("code").asText()).isEqualTo("invalid_request");
     assertThat(api.patch(path, "[]").error().get("code").asText()).isEqualTo("invalid_request");
   }
+
+  @Test
+  void unknownBodyFieldsAreRefusedByDefault() throws Exception {
+    Reply create =
+        api.post(
+            "/v2/webhooks", Json.of("{" + NAME + "," + URL + "," + TOPICS + ",'colour':'red'}"));
+
+    assertThat(create.status()).isEqualTo(400);
+    assertThat(create.error().get("code").asText()).isEqualTo("parameter_not_supported");
+    assertThat(create.error().get("param").asText()).isEqualTo("colour");
+  }
+
+  @Test
+  void unknownBodyFieldsCanBeIgnoredInstead() throws Exception {
+    restart(EmulatorOptions.defaults().withUnknownFields(UnknownFields.IGNORE));
+
+    Reply create =
+        api.post(
+            "/v2/webhooks",
+            Json.of(
+                "{"
+                    + NAME
+                    + ","
+                    + URL
+                    + ","
+                    + TOPICS
+                    + ",'colour':'red','status':'paused',"
+                    + "'requestConfig':{'timeoutMs':2000,'retries':3}}"));
+    String id = create.json().get("id").asText();
+    Reply patch = api.patch("/v2/webhooks/" + id, Json.of("{'name':'renamed','colour':'blue'}"));
+
+    assertThat(create.status()).as(create.toString()).isEqualTo(201);
+    assertThat(create.json().has("colour")).isFalse();
+    assertThat(create.json().get("status").asText())
+        .as("status is no create field: ignored, not applied")
+        .isEqualTo("active");
+    assertThat(create.json().get("requestConfig").get("timeoutMs").asInt()).isEqualTo(2000);
+    assertThat(create.json().get("requestConfig").has("retries")).isFalse();
+    assertThat(patch.status()).isEqualTo(200);
+    assertThat(patch.json().get("name").asText()).isEqualTo("renamed");
+    // known fields are still checked
+    assertThat(api.patch("/v2/webhooks/" + id, Json.of("{'name':'','colour':1}")).status())
+        .isEqualTo(400);
+  }
 }

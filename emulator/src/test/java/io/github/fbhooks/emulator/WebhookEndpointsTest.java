@@ -64,11 +64,36 @@ class WebhookEndpointsTest extends EmulatorTestBase {
   }
 
   @Test
-  void minimalCreateHasNullDescriptionAndNoRequestConfig() throws Exception {
+  void minimalCreateHasNullDescriptionAndTheDefaultRequestConfig() throws Exception {
     JsonNode w = api.create("minimal");
+    String id = w.get("id").asText();
 
     assertThat(w.get("description").isNull()).isTrue();
-    assertThat(w.get("requestConfig").isNull()).isTrue();
+    // reference §3: requestConfig is always present, timeoutMs 5000 when never set
+    for (JsonNode answer :
+        List.of(
+            w,
+            api.get("/v2/webhooks/" + id).json(),
+            api.get("/v2/webhooks").json().get("data").get(0),
+            api.patch("/v2/webhooks/" + id, "{\"name\":\"renamed\"}").json(),
+            api.post("/v2/webhooks/" + id + "/secret", null).json())) {
+      assertThat(answer.get("requestConfig").get("timeoutMs").asInt()).isEqualTo(5000);
+      assertThat(answer.get("requestConfig").get("headers").size()).isZero();
+    }
+  }
+
+  @Test
+  void headersWithoutATimeoutGetTheDefaultTimeout() throws Exception {
+    JsonNode w =
+        api.post(
+                "/v2/webhooks",
+                Json.of(
+                    "{'name':'h','url':'https://e.com','topics':['post.created'],"
+                        + "'requestConfig':{'headers':{'X-A':'a'}}}"))
+            .json();
+
+    assertThat(w.get("requestConfig").get("timeoutMs").asInt()).isEqualTo(5000);
+    assertThat(w.get("requestConfig").get("headers").get("X-A").asText()).isEqualTo("a");
   }
 
   @Test
@@ -161,10 +186,30 @@ class WebhookEndpointsTest extends EmulatorTestBase {
     assertThat(rc.get("timeoutMs").asInt()).isEqualTo(8000);
     assertThat(rc.get("headers").size()).isEqualTo(1);
     assertThat(rc.get("headers").get("X-New").asText()).isEqualTo("n");
+  }
 
-    JsonNode cleared =
-        api.patch("/v2/webhooks/" + id, "{\"requestConfig\":null}").json().get("requestConfig");
-    assertThat(cleared.isNull()).isTrue();
+  @Test
+  void requestConfigCannotBeNulledOnPatchOrCreate() throws Exception {
+    JsonNode created = api.post("/v2/webhooks", FULL_BODY).json();
+    String id = created.get("id").asText();
+
+    List<Reply> refused =
+        List.of(
+            api.patch("/v2/webhooks/" + id, "{\"requestConfig\":null}"),
+            api.patch("/v2/webhooks/" + id, "{\"requestConfig\":{\"timeoutMs\":null}}"),
+            api.post(
+                "/v2/webhooks",
+                Json.of(
+                    "{'name':'n','url':'https://e.com','topics':['post.created'],"
+                        + "'requestConfig':null}")));
+
+    for (Reply r : refused) {
+      assertThat(r.status()).as(r.toString()).isEqualTo(400);
+      assertThat(r.error().get("code").asText()).isEqualTo("invalid_parameter");
+      assertThat(r.error().get("param").asText()).startsWith("requestConfig");
+    }
+    assertThat(api.get("/v2/webhooks/" + id).json()).isEqualTo(created);
+    assertThat(api.get("/v2/webhooks").json().get("data")).hasSize(1);
   }
 
   @Test
@@ -277,11 +322,29 @@ class WebhookEndpointsTest extends EmulatorTestBase {
     assertThat(eleventh.status()).isEqualTo(400);
     assertThat(eleventh.error().get("type").asText()).isEqualTo("invalid_request_error");
     assertThat(eleventh.error().get("code").asText()).isEqualTo("invalid_request");
-    assertThat(eleventh.error().get("message").asText()).contains("10");
+    assertThat(eleventh.error().get("message").asText())
+        .isEqualTo("Maximum number of webhooks reached for this organization");
     assertThat(api.get("/v2/webhooks?limit=100").json().get("data")).hasSize(10);
 
     api.delete("/v2/webhooks/" + ids.get(0));
     assertThat(api.create("after delete").get("name").asText()).isEqualTo("after delete");
+  }
+
+  @Test
+  void maxWebhooksRaisesTheLimitAsAWorkspacePlanCan() throws Exception {
+    restart(EmulatorOptions.defaults().withMaxWebhooks(12));
+    for (int i = 0; i < 12; i++) {
+      api.create("w" + i);
+    }
+
+    Reply thirteenth =
+        api.post(
+            "/v2/webhooks",
+            Json.of("{'name':'w12','url':'https://e.com','topics':['post.created']}"));
+
+    assertThat(thirteenth.status()).isEqualTo(400);
+    assertThat(thirteenth.error().get("code").asText()).isEqualTo("invalid_request");
+    assertThat(api.get("/v2/webhooks?limit=100").json().get("data")).hasSize(12);
   }
 
   @Test

@@ -43,6 +43,28 @@ abstract class AbstractEmulatorServerMojo extends AbstractEmulatorMojo {
   int suspendAfter;
 
   /**
+   * Webhooks the emulated workspace may hold before a create is refused with 400 invalid_request,
+   * as Featurebase refuses one past the workspace's limit: 10 by default, which a workspace's plan
+   * can raise.
+   *
+   * @since 0.1.0
+   */
+  @Parameter(property = FeaturebaseProperties.EMULATOR_MAX_WEBHOOKS, defaultValue = "10")
+  int maxWebhooks;
+
+  /**
+   * Whether the emulator delivers events to webhook URLs outside this machine. Off by default: only
+   * {@code localhost}, 127.0.0.0/8 and [::1] get deliveries, and an event for any other URL is
+   * logged as refused, so a build never sends signed POSTs to the internet by accident.
+   *
+   * @since 0.1.0
+   */
+  @Parameter(
+      property = FeaturebaseProperties.EMULATOR_ALLOW_EXTERNAL_DELIVERIES,
+      defaultValue = "false")
+  boolean allowExternalDeliveries;
+
+  /**
    * The emulator options of these parameters.
    *
    * @param port the port to listen on
@@ -54,6 +76,8 @@ abstract class AbstractEmulatorServerMojo extends AbstractEmulatorMojo {
         .withSeedFile(Optional.ofNullable(seed).map(File::toPath))
         .withRateLimitPerMinute(rateLimit)
         .withRetryScale(retryScale)
-        .withSuspendAfter(suspendAfter);
+        .withSuspendAfter(suspendAfter)
+        .withMaxWebhooks(maxWebhooks)
+        .withAllowExternalDeliveries(allowExternalDeliveries);
   }
 }

@@ -114,8 +114,14 @@ abstract class AbstractReconcileMojo extends AbstractApiMojo {
     return value;
   }
 
-  /** Logs the plan, line by line. */
+  /** Logs the plan, line by line; its warnings at warning level. */
   final void log(io.github.fbhooks.plan.Plan plan) {
-    io.github.fbhooks.plan.PlanRenderer.text(plan).forEach(getLog()::info);
+    for (String line : io.github.fbhooks.plan.PlanRenderer.text(plan)) {
+      if (line.startsWith("Warning: ")) {
+        getLog().warn(line.substring("Warning: ".length()));
+      } else {
+        getLog().info(line);
+      }
+    }
   }
 }

@@ -12,7 +12,9 @@ import org.apache.maven.plugins.annotations.Parameter;
 /**
  * Makes the emulator send an event: it delivers a signed {@code notification_event} to every active
  * webhook subscribed to the topic, as Featurebase would, and this goal logs each first delivery
- * attempt. For testing receivers and pipelines offline.
+ * attempt. For testing receivers and pipelines offline. Unless the emulator was started with {@code
+ * allowExternalDeliveries}, webhooks whose URL is not on this machine get nothing, and this goal
+ * warns about each.
  *
  * @since 0.1.0
  */
@@ -55,6 +57,10 @@ public final class EmulatorEventMojo extends AbstractEmulatorMojo {
       }
       for (JsonNode event : events) {
         JsonNode attempt = event.path("firstAttempt");
+        if (attempt.path("outcome").asText().equals("refused")) {
+          getLog().warn(notDelivered(event));
+          continue;
+        }
         getLog()
             .info(
                 "Event "
@@ -77,6 +83,32 @@ public final class EmulatorEventMojo extends AbstractEmulatorMojo {
               + ": "
               + e.getMessage(),
           e);
+    }
+  }
+
+  /** Why the emulator sent nothing to a webhook outside this machine, and how to allow it. */
+  private static String notDelivered(JsonNode event) {
+    return "Event "
+        + event.path("id").asText()
+        + " not delivered to '"
+        + event.path("webhookName").asText()
+        + "': "
+        + origin(event.path("url").asText())
+        + " is not a loopback host; start the emulator with --allow-external-deliveries (-D"
+        + FeaturebaseProperties.EMULATOR_ALLOW_EXTERNAL_DELIVERIES
+        + "=true) to deliver outside this machine.";
+  }
+
+  /** {@return e.g. {@code https://example.com}: the scheme, host and port the warning is about} */
+  private static String origin(String url) {
+    try {
+      URI uri = URI.create(url);
+      return uri.getScheme()
+          + "://"
+          + uri.getHost()
+          + (uri.getPort() < 0 ? "" : ":" + uri.getPort());
+    } catch (IllegalArgumentException e) {
+      return "its URL";
     }
   }
 

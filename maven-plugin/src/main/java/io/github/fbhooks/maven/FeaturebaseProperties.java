@@ -130,6 +130,13 @@ public final class FeaturebaseProperties {
   /** Emulator consecutive delivery failures before suspension. */
   public static final String EMULATOR_SUSPEND_AFTER = "featurebase.emulator.suspendAfter";
 
+  /** Webhooks an emulator workspace may hold. */
+  public static final String EMULATOR_MAX_WEBHOOKS = "featurebase.emulator.maxWebhooks";
+
+  /** Whether the emulator delivers events to hosts other than loopback. */
+  public static final String EMULATOR_ALLOW_EXTERNAL_DELIVERIES =
+      "featurebase.emulator.allowExternalDeliveries";
+
   /** Topic of the event emulator-event sends. */
   public static final String EVENT_TOPIC = "featurebase.event.topic";
 
@@ -170,6 +177,8 @@ public final class FeaturebaseProperties {
           EMULATOR_SKIP,
           EMULATOR_RETRY_SCALE,
           EMULATOR_SUSPEND_AFTER,
+          EMULATOR_MAX_WEBHOOKS,
+          EMULATOR_ALLOW_EXTERNAL_DELIVERIES,
           EVENT_TOPIC,
           EVENT_ITEM,
           INCLUDE,

@@ -1,6 +1,7 @@
 package io.github.fbhooks.maven;
 
 import io.github.fbhooks.config.ConfigLoader;
+import io.github.fbhooks.config.WebhookLimits;
 import io.github.fbhooks.config.WebhooksConfig;
 import java.util.List;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
@@ -56,6 +57,7 @@ public final class ValidateMojo extends AbstractConfigMojo {
   void doExecute() {
     WebhooksConfig loaded = new ConfigLoader(this::environment, baseDirectory()).load(configPath());
     TrustParameters.of(baseUrl, serverId, allowedBaseUrls, allowedServerIds).targetsOf(loaded);
+    WebhookLimits.warnings(loaded).forEach(getLog()::warn);
     getLog().info(shown(loaded.sources()) + ": " + loaded.summary() + ": OK");
   }
 }

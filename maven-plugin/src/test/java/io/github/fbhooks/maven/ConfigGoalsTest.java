@@ -78,6 +78,30 @@ class ConfigGoalsTest {
 
   @Test
   @InjectMojo(goal = "validate")
+  void elevenWebhooksPassWithAWarningNamingTheDefaultAndTheLine(ValidateMojo mojo)
+      throws Exception {
+    StringBuilder yaml = new StringBuilder("version: 1\nwebhooks:\n");
+    for (int i = 0; i < 11; i++) {
+      yaml.append("  - name: Hook ")
+          .append(i)
+          .append("\n    url: https://example.com/")
+          .append(i)
+          .append("\n    topics: [post.created]\n");
+    }
+    Files.writeString(file, yaml);
+
+    configure(mojo).execute();
+
+    assertThat(log.text())
+        .contains(
+            "[WARN] featurebase/webhooks.yaml:33:5: the workspace of server 'featurebase'"
+                + " declares 11 webhooks, more than Featurebase's default limit of 10 per"
+                + " workspace; 'Hook 10', declared here, is the first past it.")
+        .contains("[INFO] featurebase/webhooks.yaml: 11 webhooks in 1 workspace: OK");
+  }
+
+  @Test
+  @InjectMojo(goal = "validate")
   void validateFailsWithEveryProblemOnItsOwnLine(ValidateMojo mojo) throws IOException {
     Files.writeString(file, BAD);
 

@@ -68,6 +68,110 @@ class EmulatorGoalsTest {
   }
 
   @Test
+  void maxWebhooksRaisesTheEmulatedLimit(
+      @InjectMojo(goal = "emulator-start") EmulatorStartMojo start,
+      @InjectMojo(goal = "emulator-stop") EmulatorStopMojo stop)
+      throws Exception {
+    StringBuilder webhooks = new StringBuilder();
+    for (int i = 0; i < 11; i++) {
+      webhooks
+          .append(i == 0 ? "" : ",")
+          .append("{\"name\":\"Hook ")
+          .append(i)
+          .append("\",\"url\":\"https://example.com/h\",\"topics\":[\"post.created\"]}");
+    }
+    Path seed = Files.writeString(dir.resolve("seed.json"), "[" + webhooks + "]");
+    start.seed = seed.toFile();
+    start.maxWebhooks = 11;
+    start.setLog(new CapturingLog());
+
+    start.execute();
+
+    String baseUrl = project.getProperties().getProperty("featurebase.baseUrl");
+    stop.baseUrl = baseUrl;
+    stop.setLog(new CapturingLog());
+    stop.execute();
+    assertThat(baseUrl).as("an emulator seeded with 11 webhooks started").isNotNull();
+  }
+
+  @Test
+  void eventGoalSaysWhichWebhooksOutsideThisMachineGotNothing(
+      @InjectMojo(goal = "emulator-start") EmulatorStartMojo start,
+      @InjectMojo(goal = "emulator-event") EmulatorEventMojo event,
+      @InjectMojo(goal = "emulator-stop") EmulatorStopMojo stop)
+      throws Exception {
+    Path seed = dir.resolve("seed.json");
+    Files.writeString(
+        seed,
+        "{\"webhooks\":[{\"name\":\"Production Webhook\","
+            + "\"url\":\"https://example.com/webhooks/featurebase\",\"topics\":[\"post.updated\"]}]}");
+    CapturingLog log = new CapturingLog();
+    start.seed = seed.toFile();
+    start.setLog(log);
+    start.execute();
+    String baseUrl = project.getProperties().getProperty("featurebase.baseUrl");
+
+    event.baseUrl = baseUrl;
+    event.topic = "post.updated";
+    event.setLog(log);
+    event.execute();
+
+    assertThat(log.text())
+        .containsPattern(
+            "\\[WARN\\] Event notif_[0-9a-f]+ not delivered to 'Production Webhook':"
+                + " https://example.com is not a loopback host; start the emulator with"
+                + " --allow-external-deliveries"
+                + " \\(-Dfeaturebase.emulator.allowExternalDeliveries=true\\) to deliver outside"
+                + " this machine\\.");
+    java.net.http.HttpResponse<String> deliveries =
+        HttpClient.newHttpClient()
+            .send(
+                HttpRequest.newBuilder(URI.create(baseUrl + "/__emulator/deliveries")).build(),
+                HttpResponse.BodyHandlers.ofString());
+    assertThat(deliveries.body()).contains("\"outcome\":\"refused\"").doesNotContain("failed");
+    stop.baseUrl = baseUrl;
+    stop.setLog(log);
+    stop.execute();
+  }
+
+  @Test
+  void allowExternalDeliveriesLetsTheEmulatorTry(
+      @InjectMojo(goal = "emulator-start") EmulatorStartMojo start,
+      @InjectMojo(goal = "emulator-event") EmulatorEventMojo event,
+      @InjectMojo(goal = "emulator-stop") EmulatorStopMojo stop)
+      throws Exception {
+    int closedPort;
+    try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+      closedPort = socket.getLocalPort();
+    }
+    // 0.0.0.0 is no loopback host by name, but it stays on this machine: nothing listens there
+    Path seed = dir.resolve("seed.json");
+    Files.writeString(
+        seed,
+        "{\"webhooks\":[{\"name\":\"Elsewhere\",\"url\":\"https://0.0.0.0:"
+            + closedPort
+            + "/hook\",\"topics\":[\"post.updated\"]}]}");
+    CapturingLog log = new CapturingLog();
+    start.seed = seed.toFile();
+    start.allowExternalDeliveries = true;
+    start.setLog(log);
+    start.execute();
+    String baseUrl = project.getProperties().getProperty("featurebase.baseUrl");
+
+    event.baseUrl = baseUrl;
+    event.topic = "post.updated";
+    event.setLog(log);
+    event.execute();
+    stop.baseUrl = baseUrl;
+    stop.setLog(log);
+    stop.execute();
+
+    assertThat(log.text())
+        .contains("to webhook 'Elsewhere' at https://0.0.0.0:" + closedPort + "/hook: failed")
+        .doesNotContain("not a loopback host");
+  }
+
+  @Test
   void anEmulatorLeftRunningIsClosedWhenTheBuildEnds(
       @InjectMojo(goal = "emulator-start") EmulatorStartMojo start) throws Exception {
     start.setLog(new CapturingLog());

@@ -140,6 +140,66 @@ class ReconcileGoalsTest {
     assertThat(log.text()).doesNotContain(Files.readString(secret).trim());
   }
 
+  /** Declares {@code count} webhooks, {@code Hook 0} to {@code Hook <count-1>}, 3 lines each. */
+  private void declare(int count) throws IOException {
+    StringBuilder yaml = new StringBuilder("version: 1\nwebhooks:\n");
+    for (int i = 0; i < count; i++) {
+      yaml.append("  - name: Hook ")
+          .append(i)
+          .append("\n    url: https://example.com/")
+          .append(i)
+          .append("\n    topics: [post.created]\n");
+    }
+    Files.writeString(dir.resolve("webhooks.yaml"), yaml);
+  }
+
+  @Test
+  @InjectMojo(goal = "plan")
+  void planWarnsPastTheDefaultLimitAndPlansEveryCreate(PlanMojo plan) throws Exception {
+    declare(11);
+    configure(plan).planJson = dir.resolve("plan.json").toFile();
+
+    plan.execute();
+
+    assertThat(log.text())
+        .containsPattern("(?m)^\\[WARN\\] \\S*webhooks\\.yaml:33:5: after this plan")
+        .contains(
+            "webhooks.yaml:33:5: after this plan the workspace of server 'featurebase'"
+                + " would hold 11 webhooks, more than Featurebase's default limit of 10; 'Hook"
+                + " 10', declared here, is the first create past it.")
+        .contains("Plan: 11 to create, 0 to update, 0 to delete.");
+  }
+
+  @Test
+  @InjectMojo(goal = "apply")
+  void applyLetsTheServerDecideAndNamesTheCreateItRefused(ApplyMojo apply) throws Exception {
+    declare(11);
+    configure(apply).secretDirectory = dir.resolve("secrets").toFile();
+    apply.parallelism = 1;
+
+    assertThatThrownBy(apply::execute)
+        .isInstanceOf(MojoExecutionException.class)
+        .hasMessageContaining(
+            "Failed: + create 'Hook 10': FAILED - Featurebase did not create the webhook: the"
+                + " workspace holds as many webhooks as its plan allows (400 invalid_request:"
+                + " Maximum number of webhooks reached for this organization).");
+    assertThat(log.text()).contains("+ create 'Hook 9'").contains(": done");
+  }
+
+  @Test
+  @InjectMojo(goal = "apply")
+  void applyCreatesAnEleventhWhereTheWorkspaceAllowsIt(ApplyMojo apply) throws Exception {
+    emulator.close();
+    emulator =
+        Emulator.start(EmulatorOptions.defaults().withApiKey(Secret.of(KEY)).withMaxWebhooks(11));
+    declare(11);
+    configure(apply).secretDirectory = dir.resolve("secrets").toFile();
+
+    apply.execute();
+
+    assertThat(log.text()).contains("Apply complete: 11 change(s) applied.");
+  }
+
   @Test
   @InjectMojo(goal = "apply")
   void aBrokenConfigurationNamesFileLineAndColumn(ApplyMojo apply) throws Exception {

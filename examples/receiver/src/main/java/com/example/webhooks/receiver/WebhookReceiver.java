@@ -16,8 +16,9 @@ import java.util.concurrent.Executors;
 
 /**
  * A Featurebase webhook receiver on the JDK's own HTTP server: it verifies the signature of every
- * delivery, processes each event id once, and answers 2xx at once, leaving the work to a
- * background thread (Featurebase waits 5 s at most, then retries).
+ * delivery, processes each event id once, and answers 200 at once, leaving the work to a background
+ * thread (Featurebase waits 5 s at most, then retries; it counts only 200, 201, 202 and 204 as
+ * delivered, so another 2xx such as 203 or 206 would be retried too).
  *
  * <pre>
  * java -cp ... com.example.webhooks.receiver.WebhookReceiver --port 8787 --secrets-file webhook.secret
@@ -111,7 +112,23 @@ public final class WebhookReceiver implements AutoCloseable {
 
   /** Where the real work goes: update your systems from the event. */
   private void process(JsonNode event) {
-    log("processed " + event.path("id").asText() + ": " + event.at("/data/item/object").asText());
+    log("processed " + describe(event));
+  }
+
+  /**
+   * What an event is about, e.g. {@code notif_1: conversation 65a1... (conversation.admin.replied)}.
+   *
+   * @param event the verified event
+   * @return a short description
+   */
+  static String describe(JsonNode event) {
+    // conversation topics carry conversationId (and conversationUrl) at the top level of the
+    // event, beside webhookId, not inside data
+    String about =
+        event.hasNonNull("conversationId")
+            ? "conversation " + event.path("conversationId").asText()
+            : event.at("/data/item/object").asText() + " " + event.at("/data/item/id").asText();
+    return event.path("id").asText() + ": " + about + " (" + event.path("topic").asText() + ")";
   }
 
   private static void answer(HttpExchange exchange, int status, String text) throws IOException {

@@ -2,6 +2,8 @@ package com.example.webhooks.receiver;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import io.github.fbhooks.json.JsonMappers;
 import io.github.fbhooks.secret.Secret;
 import io.github.fbhooks.signature.WebhookSignatures;
 import java.net.URI;
@@ -67,6 +69,27 @@ class WebhookReceiverTest {
     assertEquals(401, deliver(NEW, "notif_2"), "a secret the receiver does not know");
     long anHourAgo = System.currentTimeMillis() / 1000 - 3600;
     assertEquals(401, deliver(OLD, "notif_3", anHourAgo), "a replayed delivery");
+  }
+
+  @Test
+  void aConversationEventIsAboutTheConversationAtItsTopLevel() throws Exception {
+    JsonNode conversation =
+        JsonMappers.json()
+            .readTree(
+                "{\"object\":\"notification_event\",\"id\":\"notif_8\","
+                    + "\"topic\":\"conversation.admin.replied\",\"webhookId\":\"w1\","
+                    + "\"conversationId\":\"c42\",\"conversationUrl\":\"https://x/inbox/c42\","
+                    + "\"data\":{\"item\":{\"object\":\"conversation\",\"id\":\"c42\"}}}");
+    JsonNode post =
+        JsonMappers.json()
+            .readTree(
+                "{\"id\":\"notif_9\",\"topic\":\"post.created\","
+                    + "\"data\":{\"item\":{\"object\":\"post\",\"id\":\"p7\"}}}");
+
+    assertEquals(
+        "notif_8: conversation c42 (conversation.admin.replied)",
+        WebhookReceiver.describe(conversation));
+    assertEquals("notif_9: post p7 (post.created)", WebhookReceiver.describe(post));
   }
 
   @Test
