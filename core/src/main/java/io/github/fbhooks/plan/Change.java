@@ -1,6 +1,7 @@
 package io.github.fbhooks.plan;
 
 import io.github.fbhooks.config.DesiredWebhook;
+import io.github.fbhooks.text.SafeText;
 import io.github.fbhooks.webhook.Webhook;
 import java.util.List;
 import java.util.Map;
@@ -42,8 +43,8 @@ public record Change(
     Objects.requireNonNull(live, "live");
   }
 
-  /** {@return how messages name this webhook: 'name' (id) or 'name'} */
+  /** {@return how messages name this webhook: 'name' (id) or 'name', escaped for printing} */
   public String label() {
-    return "'" + name + "'" + webhookId.map(id -> " (" + id + ")").orElse("");
+    return SafeText.quote(name) + webhookId.map(id -> " (" + SafeText.escape(id) + ")").orElse("");
   }
 }

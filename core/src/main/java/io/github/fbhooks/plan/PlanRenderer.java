@@ -1,11 +1,16 @@
 package io.github.fbhooks.plan;
 
+import io.github.fbhooks.text.Markdown;
+import io.github.fbhooks.text.SafeText;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * Renders a plan for people: Terraform-like, readable in a CI log. Holds no secret: field values
- * are already masked where sensitive.
+ * are already masked where sensitive. Names and values come from a configuration under review and
+ * from the server, so every text line is escaped ({@link SafeText}) and every Markdown cell escaped
+ * for Markdown and HTML ({@link Markdown}): none can forge a log line or inject markup into a step
+ * summary.
  */
 public final class PlanRenderer {
 
@@ -34,7 +39,7 @@ public final class PlanRenderer {
       lines.add("Warning: " + warning);
     }
     lines.add(plan.summary());
-    return lines;
+    return lines.stream().map(SafeText::escape).toList();
   }
 
   /**
@@ -45,7 +50,7 @@ public final class PlanRenderer {
    */
   public static String markdown(Plan plan) {
     StringBuilder md = new StringBuilder("### Featurebase webhooks plan\n\n");
-    md.append("**").append(plan.summary()).append("**\n\n");
+    md.append("**").append(Markdown.escape(plan.summary())).append("**\n\n");
     if (plan.hasChanges() || plan.count(Action.UNMANAGED) > 0) {
       md.append("| | webhook | id | changes |\n|---|---|---|---|\n");
       for (WorkspacePlan workspace : plan.workspaces()) {
@@ -61,12 +66,20 @@ public final class PlanRenderer {
               .append(" | ")
               .append(cell(change.name()))
               .append(" | ")
-              .append(change.webhookId().orElse(""))
+              .append(cell(change.webhookId().orElse("")))
               .append(" | ")
               .append(
-                  cell(
-                      String.join(
-                          "; ", change.fields().stream().map(FieldChange::toString).toList())))
+                  String.join(
+                      "; ",
+                      change.fields().stream()
+                          .map(
+                              f ->
+                                  cell(f.field())
+                                      + ": "
+                                      + cell(f.before())
+                                      + " -> "
+                                      + cell(f.after()))
+                          .toList()))
               .append(" |\n");
         }
       }
@@ -117,6 +130,6 @@ public final class PlanRenderer {
   }
 
   private static String cell(String text) {
-    return text.replace("|", "\\|").replace("\n", " ");
+    return Markdown.escape(text);
   }
 }

@@ -2,6 +2,8 @@ package io.github.fbhooks.plan;
 
 import io.github.fbhooks.config.DesiredWebhook;
 import io.github.fbhooks.config.HeaderValue;
+import io.github.fbhooks.text.MaskedUrl;
+import io.github.fbhooks.text.SafeText;
 import io.github.fbhooks.webhook.RequestConfig;
 import io.github.fbhooks.webhook.Topic;
 import io.github.fbhooks.webhook.Webhook;
@@ -18,7 +20,9 @@ import java.util.TreeSet;
 /**
  * Field-by-field comparison of a declared webhook with a live one. Server-owned fields (id, secret,
  * health, lastStatus, version, timestamps) are never compared. Topics compare as sets. Header
- * values print masked unless the configuration declares them as plain values.
+ * values print masked unless the configuration declares them as plain values. Every value is
+ * printable: escaped where it could forge or hide text, URLs with user info and query values masked
+ * ({@link MaskedUrl}).
  */
 public final class WebhookDiff {
 
@@ -61,7 +65,7 @@ public final class WebhookDiff {
       changes.add(new FieldChange(NAME, quoted(live.name()), quoted(desired.name())));
     }
     if (!desired.ignores("url") && !desired.url().equals(live.url())) {
-      changes.add(new FieldChange(URL, printable(live.url()), desired.url()));
+      changes.add(new FieldChange(URL, MaskedUrl.of(live.url()), MaskedUrl.of(desired.url())));
     }
     String liveDescription = blankToNull(live.description());
     String wantedDescription = desired.description().map(WebhookDiff::blankToNull).orElse(null);
@@ -101,7 +105,7 @@ public final class WebhookDiff {
    */
   public static List<FieldChange> creation(DesiredWebhook desired) {
     List<FieldChange> fields = new ArrayList<>();
-    fields.add(new FieldChange(URL, FieldChange.NONE, desired.url()));
+    fields.add(new FieldChange(URL, FieldChange.NONE, MaskedUrl.of(desired.url())));
     desired
         .description()
         .ifPresent(d -> fields.add(new FieldChange(DESCRIPTION, FieldChange.NONE, quoted(d))));
@@ -152,9 +156,9 @@ public final class WebhookDiff {
       String before =
           current == null
               ? FieldChange.NONE
-              : wanted != null && !wanted.sensitive() ? current : HIDDEN;
-      String after = wanted == null ? FieldChange.NONE : wanted.printable();
-      changes.add(new FieldChange(HEADERS + "." + name, before, after));
+              : wanted != null && !wanted.sensitive() ? SafeText.escape(current) : HIDDEN;
+      String after = wanted == null ? FieldChange.NONE : SafeText.escape(wanted.printable());
+      changes.add(new FieldChange(HEADERS + "." + SafeText.escape(name), before, after));
     }
     return changes;
   }
@@ -180,7 +184,8 @@ public final class WebhookDiff {
   }
 
   static String topics(List<String> topics) {
-    return topics.stream().distinct().sorted(Topic.CATALOGUE_ORDER).toList().toString();
+    return SafeText.escape(
+        topics.stream().distinct().sorted(Topic.CATALOGUE_ORDER).toList().toString());
   }
 
   private static String blankToNull(String value) {
@@ -188,14 +193,10 @@ public final class WebhookDiff {
   }
 
   private static String quoted(String value) {
-    return value == null ? FieldChange.NONE : "\"" + value + "\"";
+    return value == null ? FieldChange.NONE : "\"" + SafeText.escape(value) + "\"";
   }
 
   private static String quotedOrNone(String value) {
     return value == null ? FieldChange.NONE : quoted(value);
-  }
-
-  private static String printable(String value) {
-    return value == null ? FieldChange.NONE : value;
   }
 }

@@ -2,6 +2,7 @@ package io.github.fbhooks.rotate;
 
 import io.github.fbhooks.api.FeaturebaseClient;
 import io.github.fbhooks.api.NotFoundException;
+import io.github.fbhooks.text.SafeText;
 import io.github.fbhooks.webhook.Webhook;
 import java.util.Comparator;
 import java.util.List;
@@ -53,9 +54,9 @@ final class WebhookResolver {
     List<Webhook> matches = all.stream().filter(w -> name.equals(w.name())).toList();
     if (matches.size() > 1) {
       throw new WebhookSelectionException(
-          "Several webhooks are named '"
-              + name
-              + "': "
+          "Several webhooks are named "
+              + SafeText.quote(name)
+              + ": "
               + matches.stream().map(Webhook::id).collect(Collectors.joining(", "))
               + ". Select one by id with -Dfeaturebase.webhookId=<id>.");
     }
@@ -64,12 +65,13 @@ final class WebhookResolver {
           all.stream()
               .filter(w -> w.name() != null && w.name().equalsIgnoreCase(name.trim()))
               .findFirst()
-              .map(w -> " Did you mean '" + w.name() + "'? Names are matched exactly.")
+              .map(
+                  w -> " Did you mean " + SafeText.quote(w.name()) + "? Names are matched exactly.")
               .orElse("");
       throw new WebhookSelectionException(
-          "No webhook named '"
-              + name
-              + "' exists in the workspace of this API key."
+          "No webhook named "
+              + SafeText.quote(name)
+              + " exists in the workspace of this API key."
               + hint
               + " "
               + existing(all)
@@ -88,7 +90,7 @@ final class WebhookResolver {
         all.stream()
             .sorted(Comparator.comparing(w -> w.name().toLowerCase(Locale.ROOT)))
             .limit(MAX_LISTED)
-            .map(w -> "'" + w.name() + "' (" + w.id() + ")")
+            .map(Webhook::label)
             .collect(Collectors.joining(", "));
     return "Webhooks that exist: " + names + (all.size() > MAX_LISTED ? ", ..." : "") + ".";
   }

@@ -1,5 +1,6 @@
 package io.github.fbhooks.rotate;
 
+import io.github.fbhooks.text.SafeText;
 import io.github.fbhooks.webhook.WebhookId;
 import java.util.Optional;
 
@@ -56,6 +57,7 @@ public record WebhookSelector(Optional<String> id, Optional<String> name) {
 
   @Override
   public String toString() {
-    return id.map(i -> "webhook id " + i).orElseGet(() -> "webhook named '" + name.get() + "'");
+    return id.map(i -> "webhook id " + i)
+        .orElseGet(() -> "webhook named " + SafeText.quote(name.get()));
   }
 }

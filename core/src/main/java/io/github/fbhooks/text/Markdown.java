@@ -8,7 +8,12 @@ package io.github.fbhooks.text;
  */
 public final class Markdown {
 
-  private static final String SPECIAL = "\\`*_{}[]()#+-.!|~>=:";
+  /**
+   * What could start markup inside a line: a code span, emphasis, a link or image, a table cell,
+   * strike-through. ({@code #}, {@code -} and {@code >} matter only at the start of a line, where
+   * fbhooks never puts a value.)
+   */
+  private static final String SPECIAL = "\\`*_[]|~";
 
   private Markdown() {}
 
@@ -27,7 +32,6 @@ public final class Markdown {
         case '&' -> out.append("&amp;");
         case '<' -> out.append("&lt;");
         case '>' -> out.append("&gt;");
-        case '"' -> out.append("&quot;");
         default -> {
           if (SPECIAL.indexOf(c) >= 0) {
             out.append('\\');

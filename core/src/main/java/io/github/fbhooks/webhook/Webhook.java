@@ -3,6 +3,7 @@ package io.github.fbhooks.webhook;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.github.fbhooks.secret.Secret;
+import io.github.fbhooks.text.SafeText;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
@@ -76,8 +77,11 @@ public record Webhook(
         updatedAt);
   }
 
-  /** {@return "name (id)", how logs and messages name a webhook} */
+  /**
+   * {@return "'name' (id)", how logs and messages name a webhook; the name (and id) come from the
+   * server, so anything that could forge or hide text in a log is escaped}
+   */
   public String label() {
-    return "'" + name + "' (" + id + ")";
+    return SafeText.quote(name) + " (" + SafeText.escape(id) + ")";
   }
 }

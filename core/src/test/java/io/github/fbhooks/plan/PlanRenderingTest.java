@@ -95,6 +95,71 @@ class PlanRenderingTest {
   }
 
   @Test
+  void hostileLiveValuesCannotForgeLogLinesOrInjectMarkup() {
+    String hostile = "<script>alert(1)</script>\n[INFO] BUILD SUCCESS\u202E";
+    Webhook evil =
+        new Webhook(
+            ID_C,
+            hostile,
+            "https://user:hunter2@evil.example/hook?token=t0ps3cret&x=1",
+            null,
+            "desc\r\n[ERROR] forged",
+            List.of("post.created"),
+            WebhookStatus.ACTIVE,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null);
+    DesiredWebhook pinned =
+        new DesiredWebhook(
+            "Pinned",
+            Optional.of(ID_C),
+            "https://example.com/hook?token=also-secret",
+            Optional.empty(),
+            List.of("post.created"),
+            WebhookStatus.ACTIVE,
+            Optional.empty(),
+            Map.of(),
+            false,
+            Set.of(),
+            desired("x").location());
+    WorkspacePlan workspace =
+        new Planner()
+            .plan(
+                workspace(true, pinned),
+                "https://do.featurebase.app",
+                List.of(evil),
+                NameFilter.ALL,
+                new ArrayList<>());
+    Plan plan = new Plan(Instant.EPOCH, List.of(workspace), List.of());
+
+    List<String> lines = PlanRenderer.text(plan);
+    String markdown = PlanRenderer.markdown(plan);
+
+    assertThat(lines).noneMatch(l -> l.contains("\n") || l.contains("\r") || l.contains("\u202E"));
+    assertThat(String.join("\n", lines))
+        .contains("<script>alert(1)</script>\\n[INFO] BUILD SUCCESS\\u202E")
+        .contains("https://***@evil.example/hook?token=***&x=***")
+        .contains("https://example.com/hook?token=***")
+        .doesNotContain("hunter2")
+        .doesNotContain("t0ps3cret")
+        .doesNotContain("also-secret");
+    assertThat(PlanJson.toJson(plan).toString())
+        .doesNotContain("hunter2")
+        .doesNotContain("t0ps3cret")
+        .doesNotContain("also-secret");
+    assertThat(markdown)
+        .doesNotContain("<script>")
+        .contains("&lt;script&gt;")
+        .doesNotContain("hunter2")
+        .doesNotContain("t0ps3cret")
+        .doesNotContain("\n[INFO]")
+        .doesNotContain("\r");
+  }
+
+  @Test
   void jsonPlanHasTheDocumentedShapeAndNoSecrets() throws IOException {
     Path file = dir.resolve("target/featurebase/plan.json");
     PlanJson.write(samplePlan(true), file);

@@ -37,7 +37,7 @@ class SafeTextTest {
     assertThat(md)
         .doesNotContain("<script>")
         .contains("&lt;script&gt;")
-        .contains("\\[x\\]\\(https")
+        .contains("\\[x\\](https")
         .contains("\\|a\\|")
         .contains("\\`c\\`")
         .doesNotContain("\n");

@@ -89,15 +89,11 @@ abstract class AbstractFeaturebaseMojo extends AbstractMojo {
     }
     List<String> problems = new ArrayList<>();
     for (String name : session.getUserProperties().stringPropertyNames()) {
-      if (name.startsWith(FeaturebaseProperties.PREFIX)
-          && !FeaturebaseProperties.KNOWN.contains(name)) {
-        problems.add(
-            "-D"
-                + name
-                + FeaturebaseProperties.closest(name)
-                    .map(known -> " (did you mean -D" + known + "?)")
-                    .orElse(""));
-      }
+      FeaturebaseProperties.mistyped(name)
+          .ifPresent(
+              known ->
+                  problems.add(
+                      "-D" + name + known.map(k -> " (did you mean -D" + k + "?)").orElse("")));
     }
     if (!problems.isEmpty()) {
       throw new MojoFailureException(

@@ -197,6 +197,41 @@ public final class FeaturebaseProperties {
   private FeaturebaseProperties() {}
 
   /**
+   * Whether a user property looks meant for this plugin but is not one of its properties: an
+   * unknown {@code featurebase.*} name, or a name whose prefix is a near miss of {@code
+   * featurebase} ({@code featurbase.dryRun}, {@code Featurebase.dryRun}, {@code
+   * featurebase_dryRun}). Such a property would otherwise be ignored, and {@code
+   * -Dfeaturbase.dryRun=true} would rotate for real.
+   *
+   * @param name a user property name
+   * @return empty when the name is fine (known, or clearly not meant for this plugin); else the
+   *     known property it was probably meant to be, if one is close
+   */
+  public static Optional<Optional<String>> mistyped(String name) {
+    if (KNOWN.contains(name)) {
+      return Optional.empty();
+    }
+    if (name.startsWith(PREFIX)) {
+      return Optional.of(closest(name));
+    }
+    String lower = name.toLowerCase(java.util.Locale.ROOT);
+    int end = 0;
+    while (end < lower.length() && lower.charAt(end) >= 'a' && lower.charAt(end) <= 'z') {
+      end++;
+    }
+    String prefix = lower.substring(0, end);
+    String stem = PREFIX.substring(0, PREFIX.length() - 1);
+    boolean nearMiss =
+        prefix.equals(stem)
+            || (prefix.length() >= stem.length() - 3 && distance(prefix, stem) <= 2);
+    if (!nearMiss) {
+      return Optional.empty();
+    }
+    String rest = name.substring(end).replaceFirst("^[._\\-:]+", "");
+    return Optional.of(closest(PREFIX + rest));
+  }
+
+  /**
    * The known property closest to a mistyped one.
    *
    * @param unknown e.g. {@code featurebase.dryrun}
@@ -204,8 +239,18 @@ public final class FeaturebaseProperties {
    */
   public static Optional<String> closest(String unknown) {
     return KNOWN.stream()
-        .min(Comparator.comparingInt(known -> distance(unknown.toLowerCase(), known.toLowerCase())))
-        .filter(known -> distance(unknown.toLowerCase(), known.toLowerCase()) <= 4);
+        .min(
+            Comparator.comparingInt(
+                known ->
+                    distance(
+                        unknown.toLowerCase(java.util.Locale.ROOT),
+                        known.toLowerCase(java.util.Locale.ROOT))))
+        .filter(
+            known ->
+                distance(
+                        unknown.toLowerCase(java.util.Locale.ROOT),
+                        known.toLowerCase(java.util.Locale.ROOT))
+                    <= 4);
   }
 
   private static int distance(String a, String b) {

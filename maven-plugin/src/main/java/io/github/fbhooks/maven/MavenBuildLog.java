@@ -1,10 +1,15 @@
 package io.github.fbhooks.maven;
 
 import io.github.fbhooks.log.BuildLog;
+import io.github.fbhooks.text.SafeText;
 import java.util.function.Supplier;
 import org.apache.maven.plugin.logging.Log;
 
-/** Bridges core's {@link BuildLog} to the Maven log. */
+/**
+ * Bridges core's {@link BuildLog} to the Maven log. Every message is escaped ({@link SafeText}) on
+ * its way: a value from a server or a configuration that slipped through unescaped still cannot
+ * start a forged log line.
+ */
 final class MavenBuildLog implements BuildLog {
 
   private final Log log;
@@ -21,17 +26,17 @@ final class MavenBuildLog implements BuildLog {
   @Override
   public void debug(Supplier<String> message) {
     if (log.isDebugEnabled()) {
-      log.debug(message.get());
+      log.debug(SafeText.escape(message.get()));
     }
   }
 
   @Override
   public void info(String message) {
-    log.info(message);
+    log.info(SafeText.escape(message));
   }
 
   @Override
   public void warn(String message) {
-    log.warn(message);
+    log.warn(SafeText.escape(message));
   }
 }

@@ -36,4 +36,33 @@ class FeaturebasePropertiesTest {
         .contains("featurebase.secretFile");
     assertThat(FeaturebaseProperties.closest("featurebase.somethingElseEntirely")).isEmpty();
   }
+
+  @Test
+  void nearMissesOfThePrefixAreRefusedWithTheProperty() {
+    assertThat(FeaturebaseProperties.mistyped("featurbase.dryRun"))
+        .contains(java.util.Optional.of("featurebase.dryRun"));
+    assertThat(FeaturebaseProperties.mistyped("Featurebase.dryRun"))
+        .contains(java.util.Optional.of("featurebase.dryRun"));
+    assertThat(FeaturebaseProperties.mistyped("featurebase_dryRun"))
+        .contains(java.util.Optional.of("featurebase.dryRun"));
+    assertThat(FeaturebaseProperties.mistyped("faeturebase.webhookId"))
+        .contains(java.util.Optional.of("featurebase.webhookId"));
+    assertThat(FeaturebaseProperties.mistyped("featurebase.dryrun"))
+        .contains(java.util.Optional.of("featurebase.dryRun"));
+  }
+
+  @Test
+  void otherPropertiesAreNoneOfItsBusiness() {
+    for (String name :
+        java.util.List.of(
+            "featurebase.dryRun",
+            "maven.test.skip",
+            "skipTests",
+            "feature.flags",
+            "env.FEATUREBASE_API_KEY",
+            "features",
+            "fb.dryRun")) {
+      assertThat(FeaturebaseProperties.mistyped(name)).as(name).isEmpty();
+    }
+  }
 }
