@@ -8,6 +8,7 @@ import io.github.fbhooks.json.JsonMappers;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -53,17 +54,27 @@ public final class PlanJson {
   }
 
   /**
-   * Writes the plan as pretty JSON, creating parent directories.
+   * Writes the plan as pretty JSON, creating parent directories. The file is replaced in one step
+   * (a temporary file beside it, then a move), so a symbolic link at its place, which a pull
+   * request could commit under {@code target/}, is replaced rather than written through.
    *
    * @param plan the plan
    * @param file the target file
    * @throws IOException when the file cannot be written
    */
   public static void write(Plan plan, Path file) throws IOException {
-    Path parent = file.toAbsolutePath().getParent();
+    Path target = file.toAbsolutePath();
+    Path parent = target.getParent();
     Files.createDirectories(parent);
-    Files.writeString(
-        file, JsonMappers.json().writerWithDefaultPrettyPrinter().writeValueAsString(toJson(plan)));
+    Path temp = Files.createTempFile(parent, ".fbhooks-plan-", ".tmp");
+    try {
+      Files.writeString(
+          temp,
+          JsonMappers.json().writerWithDefaultPrettyPrinter().writeValueAsString(toJson(plan)));
+      Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    } finally {
+      Files.deleteIfExists(temp);
+    }
   }
 
   /**

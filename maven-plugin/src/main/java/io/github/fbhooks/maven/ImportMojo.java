@@ -7,7 +7,9 @@ import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.Instant;
 import javax.inject.Inject;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -45,7 +47,15 @@ public final class ImportMojo extends AbstractApiMojo {
   @Override
   void doExecute() throws MojoExecutionException {
     Path target = importFile.toPath();
-    if (Files.exists(target)) {
+    if (Files.isSymbolicLink(target)) {
+      throw new UserConfigurationException(
+          importFile
+              + " is a symbolic link; import never writes through one (it could point anywhere)."
+              + " Remove the link, or choose another file with -D"
+              + FeaturebaseProperties.IMPORT_FILE
+              + "=<file>.");
+    }
+    if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
       throw new UserConfigurationException(
           importFile
               + " exists already; import never overwrites a file. Delete it, or choose another"
@@ -62,7 +72,12 @@ public final class ImportMojo extends AbstractApiMojo {
                 Instant.now());
     try {
       Files.createDirectories(target.toAbsolutePath().getParent());
-      Files.writeString(target, result.yaml(), StandardCharsets.UTF_8);
+      // CREATE_NEW fails on anything already there, a link that appeared meanwhile included
+      Files.write(
+          target,
+          result.yaml().getBytes(StandardCharsets.UTF_8),
+          StandardOpenOption.CREATE_NEW,
+          StandardOpenOption.WRITE);
     } catch (IOException e) {
       throw new MojoExecutionException("Could not write " + importFile + ": " + e, e);
     }

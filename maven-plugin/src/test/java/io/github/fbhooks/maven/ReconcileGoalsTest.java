@@ -243,6 +243,38 @@ class ReconcileGoalsTest {
   }
 
   @Test
+  @InjectMojo(goal = "import")
+  void importNeverWritesThroughASymbolicLink(ImportMojo importGoal) throws Exception {
+    Path elsewhere = dir.resolve("elsewhere/authorized_keys");
+    Path link = Files.createSymbolicLink(dir.resolve("imported.yaml"), elsewhere);
+    importGoal.baseUrl = emulator.baseUrl().toString();
+    importGoal.importFile = link.toFile();
+    importGoal.setLog(log);
+
+    assertThatThrownBy(importGoal::execute)
+        .isInstanceOf(MojoFailureException.class)
+        .hasMessageContaining("is a symbolic link; import never writes through one");
+    assertThat(elsewhere).doesNotExist();
+    assertThat(dir.resolve("elsewhere")).doesNotExist();
+  }
+
+  @Test
+  @InjectMojo(goal = "plan")
+  void planReplacesASymbolicLinkAtItsOutputRatherThanWritingThroughIt(PlanMojo plan)
+      throws Exception {
+    Path victim = Files.writeString(dir.resolve("victim.txt"), "keep me");
+    Path out = Files.createDirectories(dir.resolve("out"));
+    Files.createSymbolicLink(out.resolve("plan.json"), victim);
+    configure(plan).planJson = out.resolve("plan.json").toFile();
+
+    plan.execute();
+
+    assertThat(victim).hasContent("keep me");
+    assertThat(Files.isSymbolicLink(out.resolve("plan.json"))).isFalse();
+    assertThat(Files.readString(out.resolve("plan.json"))).contains("\"formatVersion\"");
+  }
+
+  @Test
   @InjectMojo(goal = "apply")
   void parallelismOutOfRangeIsRefused(ApplyMojo apply) {
     configure(apply).parallelism = 0;

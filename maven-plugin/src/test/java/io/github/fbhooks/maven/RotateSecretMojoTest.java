@@ -169,12 +169,13 @@ class RotateSecretMojoTest {
   @Test
   @InjectMojo(goal = "rotate-secret")
   void dryRunRotatesAndWritesNothing(RotateSecretMojo mojo) throws Exception {
-    configure(mojo).secretFile = dir.resolve("webhook.secret").toFile();
+    configure(mojo).secretFile = dir.resolve("deploy/env/webhook.secret").toFile();
     mojo.dryRun = true;
 
     mojo.execute();
 
-    assertThat(dir.resolve("webhook.secret")).doesNotExist();
+    assertThat(dir.resolve("deploy")).as("a dry run creates no directory").doesNotExist();
+    assertThat(dir.resolve("target")).as("nor intent markers").doesNotExist();
     assertThat(project.getProperties()).doesNotContainKey("featurebase.webhook.secret");
     assertThat(rotations()).isZero();
     assertThat(log.text()).contains("Dry run");
