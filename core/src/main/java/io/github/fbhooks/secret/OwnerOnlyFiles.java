@@ -34,6 +34,8 @@ public final class OwnerOnlyFiles {
       FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
   private static final Set<PosixFilePermission> OWNER_READ_WRITE =
       PosixFilePermissions.fromString("rw-------");
+  private static final Set<PosixFilePermission> OWNER_ONLY_DIRECTORY =
+      PosixFilePermissions.fromString("rwx------");
 
   private final BuildLog log;
   private final ChannelWriter writer;
@@ -100,7 +102,7 @@ public final class OwnerOnlyFiles {
       throw new IOException(absolute + " is a directory");
     }
     Path dir = absolute.getParent();
-    Files.createDirectories(dir);
+    createDirectories(dir);
     Path temp = createOwnerOnlyTempFile(dir);
     try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
       writer.write(channel, ByteBuffer.allocate(bytes));
@@ -123,7 +125,7 @@ public final class OwnerOnlyFiles {
   public void write(Path target, byte[] content) throws IOException {
     Path absolute = target.toAbsolutePath();
     Path dir = absolute.getParent();
-    Files.createDirectories(dir);
+    createDirectories(dir);
     new Reservation(createOwnerOnlyTempFile(dir), absolute).commit(content);
   }
 
@@ -169,6 +171,19 @@ public final class OwnerOnlyFiles {
       } catch (IOException e) {
         log.warn("Could not delete the temporary file " + temp + " (" + e.getMessage() + ").");
       }
+    }
+  }
+
+  /**
+   * Creates the missing directories of a path owner-only ({@code rwx------}): whatever else a later
+   * build step puts beside the secret there stays private too. Existing directories are left as
+   * they are.
+   */
+  private static void createDirectories(Path dir) throws IOException {
+    if (POSIX) {
+      Files.createDirectories(dir, PosixFilePermissions.asFileAttribute(OWNER_ONLY_DIRECTORY));
+    } else {
+      Files.createDirectories(dir);
     }
   }
 

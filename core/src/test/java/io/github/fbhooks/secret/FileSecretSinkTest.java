@@ -59,6 +59,9 @@ class FileSecretSinkTest {
     assertThat(file).hasContent("whsec_new");
     assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file)))
         .isEqualTo("rw-------");
+    assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(dir.resolve("a/b"))))
+        .as("directories it creates are owner-only too")
+        .isEqualTo("rwx------");
   }
 
   @Test
