@@ -1,5 +1,6 @@
 package io.github.fbhooks.api;
 
+import io.github.fbhooks.webhook.ApiVersion;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;

@@ -1,6 +1,7 @@
 package io.github.fbhooks.api;
 
 import io.github.fbhooks.secret.Secret;
+import io.github.fbhooks.webhook.ApiVersion;
 import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;

@@ -1,5 +1,7 @@
 package io.github.fbhooks.api;
 
+import io.github.fbhooks.webhook.ApiVersion;
+
 /**
  * The configured {@link ApiVersion} has no webhook endpoints (the legacy {@code 2025-12-12.clover}
  * or anything older than {@code 2026-01-01.nova}). Thrown by {@link FeaturebaseClient#create}

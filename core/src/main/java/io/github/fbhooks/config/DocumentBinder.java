@@ -1,10 +1,10 @@
 package io.github.fbhooks.config;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.github.fbhooks.api.ApiVersion;
 import io.github.fbhooks.api.BaseUrls;
 import io.github.fbhooks.api.ClientSettings;
 import io.github.fbhooks.text.SafeText;
+import io.github.fbhooks.webhook.ApiVersion;
 import io.github.fbhooks.webhook.RequestConfig;
 import io.github.fbhooks.webhook.Topic;
 import io.github.fbhooks.webhook.WebhookId;

@@ -1,6 +1,6 @@
 package io.github.fbhooks.config;
 
-import io.github.fbhooks.api.ApiVersion;
+import io.github.fbhooks.webhook.ApiVersion;
 import java.net.URI;
 import java.util.List;
 import java.util.Objects;

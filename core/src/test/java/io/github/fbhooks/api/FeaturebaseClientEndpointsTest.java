@@ -15,6 +15,7 @@ import io.github.fbhooks.api.StubServer.Recorded;
 import io.github.fbhooks.api.StubServer.Reply;
 import io.github.fbhooks.json.JsonMappers;
 import io.github.fbhooks.log.BuildLog;
+import io.github.fbhooks.webhook.ApiVersion;
 import io.github.fbhooks.webhook.RequestConfig;
 import io.github.fbhooks.webhook.Webhook;
 import io.github.fbhooks.webhook.WebhookStatus;

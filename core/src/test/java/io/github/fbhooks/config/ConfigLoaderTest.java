@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import io.github.fbhooks.api.ApiVersion;
+import io.github.fbhooks.webhook.ApiVersion;
 import io.github.fbhooks.webhook.Topic;
 import io.github.fbhooks.webhook.WebhookStatus;
 import java.io.IOException;

@@ -1,7 +1,7 @@
 package io.github.fbhooks.emulator;
 
-import io.github.fbhooks.api.ApiVersion;
 import io.github.fbhooks.secret.Secret;
+import io.github.fbhooks.webhook.ApiVersion;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.HashSet;

@@ -1,6 +1,6 @@
 package io.github.fbhooks.emulator;
 
-import io.github.fbhooks.api.ApiVersion;
+import io.github.fbhooks.webhook.ApiVersion;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.github.fbhooks.api.ApiVersion;
+import io.github.fbhooks.webhook.ApiVersion;
 import io.github.fbhooks.webhook.Webhook;
 import java.time.Clock;
 import java.time.Instant;

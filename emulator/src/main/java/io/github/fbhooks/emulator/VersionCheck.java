@@ -1,6 +1,6 @@
 package io.github.fbhooks.emulator;
 
-import io.github.fbhooks.api.ApiVersion;
+import io.github.fbhooks.webhook.ApiVersion;
 import java.util.Optional;
 
 /**

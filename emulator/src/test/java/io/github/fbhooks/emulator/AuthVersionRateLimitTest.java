@@ -3,8 +3,8 @@ package io.github.fbhooks.emulator;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.github.fbhooks.api.ApiVersion;
 import io.github.fbhooks.secret.Secret;
+import io.github.fbhooks.webhook.ApiVersion;
 import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;

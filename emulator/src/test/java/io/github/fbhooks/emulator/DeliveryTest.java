@@ -3,7 +3,7 @@ package io.github.fbhooks.emulator;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.github.fbhooks.api.ApiVersion;
+import io.github.fbhooks.webhook.ApiVersion;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;

@@ -3,8 +3,8 @@ package io.github.fbhooks.emulator;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.github.fbhooks.api.ApiVersion;
 import io.github.fbhooks.secret.Secret;
+import io.github.fbhooks.webhook.ApiVersion;
 import java.io.IOException;
 import java.net.ConnectException;
 import java.time.Duration;

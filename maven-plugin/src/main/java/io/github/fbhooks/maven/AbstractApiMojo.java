@@ -1,12 +1,12 @@
 package io.github.fbhooks.maven;
 
-import io.github.fbhooks.api.ApiVersion;
 import io.github.fbhooks.api.ClientSettings;
 import io.github.fbhooks.api.FeaturebaseClient;
 import io.github.fbhooks.api.ProxyConfig;
 import io.github.fbhooks.config.TrustedTargets;
 import io.github.fbhooks.config.WorkspaceTarget;
 import io.github.fbhooks.secret.Secret;
+import io.github.fbhooks.webhook.ApiVersion;
 import java.net.URI;
 import java.time.Duration;
 import java.util.List;

@@ -1,4 +1,4 @@
-package io.github.fbhooks.api;
+package io.github.fbhooks.webhook;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,4 +1,4 @@
-package io.github.fbhooks.api;
+package io.github.fbhooks.webhook;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
