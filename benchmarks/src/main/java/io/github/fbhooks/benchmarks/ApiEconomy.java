@@ -28,7 +28,8 @@ public final class ApiEconomy {
   public static void main(String[] args) throws IOException {
     int[] sizes = args.length == 0 ? new int[] {1, 10, 100} : parse(args);
     List<Row> rows = new java.util.ArrayList<>();
-    try (Emulator emulator = Emulator.start(EmulatorOptions.defaults().withWorkspacePerKey(true))) {
+    try (Emulator emulator =
+        Emulator.start(EmulatorOptions.builder().workspacePerKey(true).build())) {
       RequestLogStats log = new RequestLogStats(emulator.baseUrl());
       Path dir = ApplyBench.tempDir();
       for (int n : sizes) {

@@ -50,9 +50,10 @@ public final class ApplyScaling {
     Path dir = ApplyBench.tempDir();
     try (Emulator emulator =
         Emulator.start(
-            EmulatorOptions.defaults()
-                .withWorkspacePerKey(true)
-                .withLatency(Duration.ofMillis(latencyMs)))) {
+            EmulatorOptions.defaults().toBuilder()
+                .workspacePerKey(true)
+                .latency(Duration.ofMillis(latencyMs))
+                .build())) {
       RequestLogStats log = new RequestLogStats(emulator.baseUrl());
       for (int n : sizes) {
         WebhooksConfig config = Workload.load(dir, emulator.baseUrl(), n, "scaling", true);

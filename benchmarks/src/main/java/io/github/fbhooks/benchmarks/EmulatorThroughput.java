@@ -38,7 +38,7 @@ public final class EmulatorThroughput {
         "%8s %9s %9s %9s %9s %9s %7s%n",
         "clients", "requests", "req/s", "p50 ms", "p99 ms", "max ms", "errors");
     try (Emulator emulator =
-        Emulator.start(EmulatorOptions.defaults().withRateLimitPerMinute(100_000_000))) {
+        Emulator.start(EmulatorOptions.builder().rateLimitPerMinute(100_000_000).build())) {
       HttpClient http =
           HttpClient.newBuilder()
               .version(HttpClient.Version.HTTP_1_1)

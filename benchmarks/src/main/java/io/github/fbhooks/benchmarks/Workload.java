@@ -106,8 +106,9 @@ public final class Workload {
         trusted,
         (target, sensitive) ->
             FeaturebaseClient.create(
-                ClientSettings.of(target.baseUrl(), keyOf(target.serverId()))
-                    .withSensitiveValues(sensitive),
+                ClientSettings.of(target.baseUrl(), keyOf(target.serverId())).toBuilder()
+                    .sensitiveValues(sensitive)
+                    .build(),
                 log),
         Clock.systemUTC(),
         workspaceParallelism);

@@ -18,9 +18,10 @@ class BenchmarkSmokeTest {
   void apiEconomyCountsTheMinimumForTwoWorkspaces() throws Exception {
     try (Emulator emulator =
         Emulator.start(
-            EmulatorOptions.defaults()
-                .withWorkspacePerKey(true)
-                .withLatency(Duration.ofMillis(1)))) {
+            EmulatorOptions.defaults().toBuilder()
+                .workspacePerKey(true)
+                .latency(Duration.ofMillis(1))
+                .build())) {
       RequestLogStats log = new RequestLogStats(emulator.baseUrl());
 
       var rows = ApiEconomy.run(emulator, log, dir, 12);

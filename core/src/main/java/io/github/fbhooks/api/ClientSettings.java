@@ -11,9 +11,9 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Everything {@link FeaturebaseClient} needs to reach the API. Build with {@link #of(URI, Secret)}
- * and the {@code withX} copy methods. {@link #toString()} prints neither the API key nor a proxy
- * password.
+ * Everything {@link FeaturebaseClient} needs to reach the API. Build with {@link #builder(URI,
+ * Secret)}, or start from {@link #of(URI, Secret)} and change it with {@link #toBuilder()}. {@link
+ * #toString()} prints neither the API key nor a proxy password.
  *
  * @param baseUrl the API root: {@code https}, or {@code http} for a loopback host only, without
  *     user info, query or fragment; normalised by {@link BaseUrls#normalize(URI)}
@@ -135,157 +135,145 @@ public record ClientSettings(
     return of(DEFAULT_BASE_URL, apiKey);
   }
 
-  /** {@return a copy with another base URL} */
-  public ClientSettings withBaseUrl(URI newBaseUrl) {
-    return new ClientSettings(
-        newBaseUrl,
-        apiKey,
-        apiVersion,
-        connectTimeout,
-        readTimeout,
-        proxy,
-        retryPolicy,
-        apiKeySource,
-        sensitiveValues);
-  }
-
-  /** {@return a copy with another API key; its source stays as it is unless set again} */
-  public ClientSettings withApiKey(Secret newApiKey) {
-    return new ClientSettings(
-        baseUrl,
-        newApiKey,
-        apiVersion,
-        connectTimeout,
-        readTimeout,
-        proxy,
-        retryPolicy,
-        apiKeySource,
-        sensitiveValues);
-  }
-
-  /** {@return a copy with another API version} */
-  public ClientSettings withApiVersion(ApiVersion newApiVersion) {
-    return new ClientSettings(
-        baseUrl,
-        apiKey,
-        newApiVersion,
-        connectTimeout,
-        readTimeout,
-        proxy,
-        retryPolicy,
-        apiKeySource,
-        sensitiveValues);
-  }
-
-  /** {@return a copy with another connect timeout} */
-  public ClientSettings withConnectTimeout(Duration newConnectTimeout) {
-    return new ClientSettings(
-        baseUrl,
-        apiKey,
-        apiVersion,
-        newConnectTimeout,
-        readTimeout,
-        proxy,
-        retryPolicy,
-        apiKeySource,
-        sensitiveValues);
-  }
-
-  /** {@return a copy with another read timeout} */
-  public ClientSettings withReadTimeout(Duration newReadTimeout) {
-    return new ClientSettings(
-        baseUrl,
-        apiKey,
-        apiVersion,
-        connectTimeout,
-        newReadTimeout,
-        proxy,
-        retryPolicy,
-        apiKeySource,
-        sensitiveValues);
-  }
-
-  /** {@return a copy that goes through the proxy} */
-  public ClientSettings withProxy(ProxyConfig newProxy) {
-    return new ClientSettings(
-        baseUrl,
-        apiKey,
-        apiVersion,
-        connectTimeout,
-        readTimeout,
-        Optional.of(newProxy),
-        retryPolicy,
-        apiKeySource,
-        sensitiveValues);
-  }
-
-  /** {@return a copy without a proxy of its own (the JVM default proxy settings apply)} */
-  public ClientSettings withoutProxy() {
-    return new ClientSettings(
-        baseUrl,
-        apiKey,
-        apiVersion,
-        connectTimeout,
-        readTimeout,
-        Optional.empty(),
-        retryPolicy,
-        apiKeySource,
-        sensitiveValues);
-  }
-
-  /** {@return a copy with another retry policy} */
-  public ClientSettings withRetryPolicy(RetryPolicy newRetryPolicy) {
-    return new ClientSettings(
-        baseUrl,
-        apiKey,
-        apiVersion,
-        connectTimeout,
-        readTimeout,
-        proxy,
-        newRetryPolicy,
-        apiKeySource,
-        sensitiveValues);
+  /**
+   * A builder with the defaults: version {@link ApiVersion#DEFAULT}, connect timeout 10 s, read
+   * timeout 30 s, no proxy of its own, {@link RetryPolicy#DEFAULT}.
+   *
+   * @param baseUrl the API root
+   * @param apiKey the API key
+   * @return the builder
+   */
+  public static Builder builder(URI baseUrl, Secret apiKey) {
+    return of(baseUrl, apiKey).toBuilder();
   }
 
   /**
-   * A copy that names where its API key came from, for the messages about a rejected key.
+   * A builder for Featurebase itself ({@link #DEFAULT_BASE_URL}) with the defaults.
    *
-   * @param newApiKeySource e.g. {@code settings.xml server 'featurebase-prod'} or {@code
-   *     environment variable FEATUREBASE_API_KEY}; never the key
-   * @return the copy
+   * @param apiKey the API key
+   * @return the builder
    */
-  public ClientSettings withApiKeySource(String newApiKeySource) {
-    return new ClientSettings(
-        baseUrl,
-        apiKey,
-        apiVersion,
-        connectTimeout,
-        readTimeout,
-        proxy,
-        retryPolicy,
-        Optional.of(newApiKeySource),
-        sensitiveValues);
+  public static Builder builder(Secret apiKey) {
+    return builder(DEFAULT_BASE_URL, apiKey);
   }
 
-  /**
-   * A copy that also scrubs these values from what the server sends back, as it does the key.
-   *
-   * @param values e.g. the resolved {@code ${env:...}} header values of a workspace
-   * @return the copy
-   */
-  public ClientSettings withSensitiveValues(Collection<Secret> values) {
-    List<Secret> all = new ArrayList<>(sensitiveValues);
-    all.addAll(values);
-    return new ClientSettings(
-        baseUrl,
-        apiKey,
-        apiVersion,
-        connectTimeout,
-        readTimeout,
-        proxy,
-        retryPolicy,
-        apiKeySource,
-        all);
+  /** {@return a builder that starts from these settings} */
+  public Builder toBuilder() {
+    return new Builder(this);
+  }
+
+  /** Builds {@link ClientSettings}; {@link #build()} checks the values. */
+  public static final class Builder {
+    private URI baseUrl;
+    private Secret apiKey;
+    private ApiVersion apiVersion;
+    private Duration connectTimeout;
+    private Duration readTimeout;
+    private Optional<ProxyConfig> proxy;
+    private RetryPolicy retryPolicy;
+    private Optional<String> apiKeySource;
+    private final List<Secret> sensitiveValues;
+
+    private Builder(ClientSettings from) {
+      baseUrl = from.baseUrl;
+      apiKey = from.apiKey;
+      apiVersion = from.apiVersion;
+      connectTimeout = from.connectTimeout;
+      readTimeout = from.readTimeout;
+      proxy = from.proxy;
+      retryPolicy = from.retryPolicy;
+      apiKeySource = from.apiKeySource;
+      sensitiveValues = new ArrayList<>(from.sensitiveValues);
+    }
+
+    /** {@return this builder, with another base URL} */
+    public Builder baseUrl(URI value) {
+      baseUrl = value;
+      return this;
+    }
+
+    /** {@return this builder, with another API key; its source stays as it is unless set} */
+    public Builder apiKey(Secret value) {
+      apiKey = value;
+      return this;
+    }
+
+    /** {@return this builder, with another API version} */
+    public Builder apiVersion(ApiVersion value) {
+      apiVersion = value;
+      return this;
+    }
+
+    /** {@return this builder, with another connect timeout} */
+    public Builder connectTimeout(Duration value) {
+      connectTimeout = value;
+      return this;
+    }
+
+    /** {@return this builder, with another read timeout} */
+    public Builder readTimeout(Duration value) {
+      readTimeout = value;
+      return this;
+    }
+
+    /** {@return this builder, going through the proxy} */
+    public Builder proxy(ProxyConfig value) {
+      proxy = Optional.of(value);
+      return this;
+    }
+
+    /** {@return this builder, without a proxy of its own (the JVM default proxy settings apply)} */
+    public Builder noProxy() {
+      proxy = Optional.empty();
+      return this;
+    }
+
+    /** {@return this builder, with another retry policy} */
+    public Builder retryPolicy(RetryPolicy value) {
+      retryPolicy = value;
+      return this;
+    }
+
+    /**
+     * Names where the API key came from, for the messages about a rejected key.
+     *
+     * @param value e.g. {@code settings.xml server 'featurebase-prod'} or {@code environment
+     *     variable FEATUREBASE_API_KEY}; never the key
+     * @return this builder
+     */
+    public Builder apiKeySource(String value) {
+      apiKeySource = Optional.of(value);
+      return this;
+    }
+
+    /**
+     * Adds values to scrub from what the server sends back, as the key is.
+     *
+     * @param values e.g. the resolved {@code ${env:...}} header values of a workspace
+     * @return this builder
+     */
+    public Builder sensitiveValues(Collection<Secret> values) {
+      sensitiveValues.addAll(values);
+      return this;
+    }
+
+    /**
+     * {@return the settings}
+     *
+     * @throws IllegalArgumentException when a value is invalid (never naming the key)
+     */
+    public ClientSettings build() {
+      return new ClientSettings(
+          baseUrl,
+          apiKey,
+          apiVersion,
+          connectTimeout,
+          readTimeout,
+          proxy,
+          retryPolicy,
+          apiKeySource,
+          sensitiveValues);
+    }
   }
 
   private static URI normalizeBaseUrl(URI url) {

@@ -17,7 +17,7 @@ public interface WorkspaceClients {
    *     against the build's trusted targets
    * @param sensitiveValues values the client must scrub from server text besides the key (the
    *     workspace's resolved {@code ${env:...}} header values); see {@link
-   *     io.github.fbhooks.api.ClientSettings#withSensitiveValues}
+   *     io.github.fbhooks.api.ClientSettings.Builder#sensitiveValues}
    * @return a client for it
    */
   FeaturebaseClient clientFor(WorkspaceTarget target, List<Secret> sensitiveValues);

@@ -30,16 +30,17 @@ class ClientSettingsTest {
   @Test
   void theKeySourceSurvivesTheOtherCopiesAndNamesABlankKey() {
     ClientSettings settings =
-        ClientSettings.of(KEY)
-            .withApiKeySource("settings.xml server 'featurebase-prod'")
-            .withApiVersion(ApiVersion.ORBIT)
-            .withProxy(ProxyConfig.of("proxy", 3128))
-            .withoutProxy()
-            .withRetryPolicy(RetryPolicy.none());
+        ClientSettings.builder(KEY)
+            .apiKeySource("settings.xml server 'featurebase-prod'")
+            .apiVersion(ApiVersion.ORBIT)
+            .proxy(ProxyConfig.of("proxy", 3128))
+            .noProxy()
+            .retryPolicy(RetryPolicy.none())
+            .build();
 
     assertThat(settings.apiKeySource()).contains("settings.xml server 'featurebase-prod'");
     assertThat(settings.toString()).doesNotContain(API_KEY);
-    assertThatThrownBy(() -> settings.withApiKey(Secret.of(" ")))
+    assertThatThrownBy(() -> settings.toBuilder().apiKey(Secret.of(" ")).build())
         .hasMessage(
             "The Featurebase API key from settings.xml server 'featurebase-prod' is blank: give"
                 + " the workspace's secret API key (sk_...).");
@@ -48,30 +49,33 @@ class ClientSettingsTest {
   @Test
   void copyMethodsChangeOneValue() {
     ClientSettings settings =
-        ClientSettings.of(URI.create("http://localhost:8080/"), KEY)
-            .withApiVersion(ApiVersion.ORBIT)
-            .withReadTimeout(Duration.ofSeconds(5))
-            .withConnectTimeout(Duration.ofSeconds(1))
-            .withProxy(ProxyConfig.of("proxy", 3128))
-            .withRetryPolicy(RetryPolicy.none());
+        ClientSettings.builder(URI.create("http://localhost:8080/"), KEY)
+            .apiVersion(ApiVersion.ORBIT)
+            .readTimeout(Duration.ofSeconds(5))
+            .connectTimeout(Duration.ofSeconds(1))
+            .proxy(ProxyConfig.of("proxy", 3128))
+            .retryPolicy(RetryPolicy.none())
+            .build();
 
     assertThat(settings.baseUrl()).hasToString("http://localhost:8080");
     assertThat(settings.apiVersion()).isEqualTo(ApiVersion.ORBIT);
     assertThat(settings.readTimeout()).isEqualTo(Duration.ofSeconds(5));
     assertThat(settings.connectTimeout()).isEqualTo(Duration.ofSeconds(1));
     assertThat(settings.proxy()).isPresent();
-    assertThat(settings.withoutProxy().proxy()).isEmpty();
+    assertThat(settings.toBuilder().noProxy().build().proxy()).isEmpty();
     assertThat(settings.retryPolicy().maxAttempts()).isEqualTo(1);
-    assertThat(settings.withApiKey(Secret.of("sk_other")).apiKey().reveal()).isEqualTo("sk_other");
-    assertThat(settings.withBaseUrl(ClientSettings.DEFAULT_BASE_URL).baseUrl())
+    assertThat(settings.toBuilder().apiKey(Secret.of("sk_other")).build().apiKey().reveal())
+        .isEqualTo("sk_other");
+    assertThat(settings.toBuilder().baseUrl(ClientSettings.DEFAULT_BASE_URL).build().baseUrl())
         .isEqualTo(ClientSettings.DEFAULT_BASE_URL);
   }
 
   @Test
   void toStringPrintsNeitherKeyNorProxyPassword() {
     ClientSettings settings =
-        ClientSettings.of(KEY)
-            .withProxy(ProxyConfig.of("proxy", 3128).withCredentials("bob", Secret.of("hunter2")));
+        ClientSettings.builder(KEY)
+            .proxy(ProxyConfig.of("proxy", 3128).withCredentials("bob", Secret.of("hunter2")))
+            .build();
 
     assertThat(settings.toString())
         .doesNotContain(API_KEY)
@@ -97,7 +101,7 @@ class ClientSettingsTest {
     assertThatThrownBy(() -> ClientSettings.of(Secret.of(" ")))
         .hasMessage(
             "The Featurebase API key is blank: give the workspace's secret API key (sk_...).");
-    assertThatThrownBy(() -> ClientSettings.of(KEY).withReadTimeout(Duration.ZERO))
+    assertThatThrownBy(() -> ClientSettings.builder(KEY).readTimeout(Duration.ZERO).build())
         .hasMessageContaining("readTimeout");
     assertThatThrownBy(() -> ProxyConfig.of("proxy", 0)).hasMessageContaining("port 0");
     assertThatThrownBy(

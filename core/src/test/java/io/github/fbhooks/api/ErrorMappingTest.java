@@ -21,7 +21,7 @@ class ErrorMappingTest {
   private final StubServer stub = StubServer.start();
   private final FeaturebaseClient client =
       Fixtures.client(
-          Fixtures.settings(stub.baseUrl()).withRetryPolicy(RetryPolicy.none()),
+          Fixtures.settings(stub.baseUrl()).toBuilder().retryPolicy(RetryPolicy.none()).build(),
           BuildLog.NONE,
           new RecordingSleeper());
 
@@ -75,9 +75,10 @@ class ErrorMappingTest {
             401, errorJson(401, "authentication_error", "invalid_api_key", "Invalid API key")));
     FeaturebaseClient fromServer =
         Fixtures.client(
-            Fixtures.settings(stub.baseUrl())
-                .withRetryPolicy(RetryPolicy.none())
-                .withApiKeySource("settings.xml server 'featurebase-prod'"),
+            Fixtures.settings(stub.baseUrl()).toBuilder()
+                .retryPolicy(RetryPolicy.none())
+                .apiKeySource("settings.xml server 'featurebase-prod'")
+                .build(),
             BuildLog.NONE,
             new RecordingSleeper());
 
@@ -473,9 +474,10 @@ class ErrorMappingTest {
     String token = "rt-plain-looking-token-77";
     FeaturebaseClient scrubbing =
         Fixtures.client(
-            Fixtures.settings(stub.baseUrl())
-                .withRetryPolicy(RetryPolicy.none())
-                .withSensitiveValues(List.of(Secret.of(token))),
+            Fixtures.settings(stub.baseUrl()).toBuilder()
+                .retryPolicy(RetryPolicy.none())
+                .sensitiveValues(List.of(Secret.of(token)))
+                .build(),
             BuildLog.NONE,
             new RecordingSleeper());
     stub.enqueue(

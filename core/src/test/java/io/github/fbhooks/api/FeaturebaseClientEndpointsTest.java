@@ -201,7 +201,7 @@ class FeaturebaseClientEndpointsTest {
     stub.enqueue(Reply.json(200, pageJson(null)));
     FeaturebaseClient orbit =
         Fixtures.client(
-            Fixtures.settings(stub.baseUrl()).withApiVersion(ApiVersion.ORBIT),
+            Fixtures.settings(stub.baseUrl()).toBuilder().apiVersion(ApiVersion.ORBIT).build(),
             BuildLog.NONE,
             sleeper);
 
@@ -215,7 +215,9 @@ class FeaturebaseClientEndpointsTest {
     assertThatThrownBy(
             () ->
                 Fixtures.client(
-                    Fixtures.settings(stub.baseUrl()).withApiVersion(ApiVersion.CLOVER),
+                    Fixtures.settings(stub.baseUrl()).toBuilder()
+                        .apiVersion(ApiVersion.CLOVER)
+                        .build(),
                     BuildLog.NONE,
                     sleeper))
         .isInstanceOfSatisfying(

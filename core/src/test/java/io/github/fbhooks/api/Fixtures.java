@@ -24,10 +24,11 @@ final class Fixtures {
 
   /** Fast settings: short timeouts, tiny backoffs. */
   static ClientSettings settings(URI baseUrl) {
-    return ClientSettings.of(baseUrl, Secret.of(API_KEY))
-        .withConnectTimeout(Duration.ofSeconds(2))
-        .withReadTimeout(Duration.ofSeconds(2))
-        .withRetryPolicy(RetryPolicy.DEFAULT);
+    return ClientSettings.builder(baseUrl, Secret.of(API_KEY))
+        .connectTimeout(Duration.ofSeconds(2))
+        .readTimeout(Duration.ofSeconds(2))
+        .retryPolicy(RetryPolicy.DEFAULT)
+        .build();
   }
 
   static FeaturebaseClient client(StubServer stub, RecordingSleeper sleeper) {

@@ -92,7 +92,10 @@ class LoggingTest {
       dead = URI.create("http://127.0.0.1:" + socket.getLocalPort());
     }
     FeaturebaseClient refused =
-        Fixtures.client(Fixtures.settings(dead).withRetryPolicy(RetryPolicy.none()), log, sleeper);
+        Fixtures.client(
+            Fixtures.settings(dead).toBuilder().retryPolicy(RetryPolicy.none()).build(),
+            log,
+            sleeper);
     TransportException t =
         catchThrowableOfType(TransportException.class, () -> refused.list(null, null, null));
 

@@ -46,7 +46,8 @@ class ProxyTest {
   }
 
   private FeaturebaseClient client(URI baseUrl, ProxyConfig config) {
-    return Fixtures.client(Fixtures.settings(baseUrl).withProxy(config), log, sleeper);
+    return Fixtures.client(
+        Fixtures.settings(baseUrl).toBuilder().proxy(config).build(), log, sleeper);
   }
 
   @Test
@@ -191,12 +192,14 @@ class ProxyTest {
     ProxyConfig withCredentials = proxyConfig().withCredentials("u", Secret.of("proxy-pass"));
 
     FeaturebaseClient.create(
-        Fixtures.settings(ClientSettings.DEFAULT_BASE_URL).withProxy(withCredentials),
+        Fixtures.settings(ClientSettings.DEFAULT_BASE_URL).toBuilder()
+            .proxy(withCredentials)
+            .build(),
         warnings,
         Fixtures.CLOCK,
         sleeper);
     FeaturebaseClient.create(
-        Fixtures.settings(ClientSettings.DEFAULT_BASE_URL).withProxy(proxyConfig()),
+        Fixtures.settings(ClientSettings.DEFAULT_BASE_URL).toBuilder().proxy(proxyConfig()).build(),
         warnings,
         Fixtures.CLOCK,
         sleeper);

@@ -236,7 +236,7 @@ class RetryTest {
     stub.enqueue(Reply.json(503, UNAVAILABLE));
     FeaturebaseClient once =
         Fixtures.client(
-            Fixtures.settings(stub.baseUrl()).withRetryPolicy(RetryPolicy.none()),
+            Fixtures.settings(stub.baseUrl()).toBuilder().retryPolicy(RetryPolicy.none()).build(),
             BuildLog.NONE,
             sleeper);
 

@@ -46,7 +46,7 @@ class TransportTest {
 
   private FeaturebaseClient client(URI baseUrl, RetryPolicy policy) {
     return Fixtures.client(
-        Fixtures.settings(baseUrl).withReadTimeout(SHORT).withRetryPolicy(policy),
+        Fixtures.settings(baseUrl).toBuilder().readTimeout(SHORT).retryPolicy(policy).build(),
         BuildLog.NONE,
         sleeper);
   }

@@ -95,57 +95,68 @@ final class CommandLine {
           if (inline.isPresent()) {
             throw new UsageException("--verbose takes no value");
           }
-          options = options.withVerbose(true);
+          options = options.toBuilder().verbose(true).build();
           break;
         case "--port":
-          options = options.withPort(intValue(name, value(args, i, inline), 0, 65535));
+          options =
+              options.toBuilder().port(intValue(name, value(args, i, inline), 0, 65535)).build();
           break;
         case "--host":
-          options = options.withHost(nonBlank(name, value(args, i, inline)));
+          options = options.toBuilder().host(nonBlank(name, value(args, i, inline))).build();
           break;
         case "--api-key":
-          options = options.withApiKey(apiKey(value(args, i, inline)));
+          options = options.toBuilder().apiKey(apiKey(value(args, i, inline))).build();
           break;
         case "--seed":
-          options = options.withSeedFile(path(name, value(args, i, inline)));
+          options = options.toBuilder().seedFile(path(name, value(args, i, inline))).build();
           break;
         case "--default-version":
-          options = options.withDefaultVersion(version(value(args, i, inline)));
+          options = options.toBuilder().defaultVersion(version(value(args, i, inline))).build();
           break;
         case "--rate-limit":
           options =
-              options.withRateLimitPerMinute(
-                  intValue(name, value(args, i, inline), 1, Integer.MAX_VALUE));
+              options.toBuilder()
+                  .rateLimitPerMinute(intValue(name, value(args, i, inline), 1, Integer.MAX_VALUE))
+                  .build();
           break;
         case "--retry-scale":
-          options = options.withRetryScale(scale(name, value(args, i, inline)));
+          options = options.toBuilder().retryScale(scale(name, value(args, i, inline))).build();
           break;
         case "--suspend-after":
-          options = options.withSuspendAfter(intValue(name, value(args, i, inline), 1, 1_000_000));
+          options =
+              options.toBuilder()
+                  .suspendAfter(intValue(name, value(args, i, inline), 1, 1_000_000))
+                  .build();
           break;
         case "--max-webhooks":
           options =
-              options.withMaxWebhooks(intValue(name, value(args, i, inline), 1, MAX_MAX_WEBHOOKS));
+              options.toBuilder()
+                  .maxWebhooks(intValue(name, value(args, i, inline), 1, MAX_MAX_WEBHOOKS))
+                  .build();
           break;
         case "--unknown-fields":
-          options = options.withUnknownFields(unknownFields(value(args, i, inline)));
+          options =
+              options.toBuilder().unknownFields(unknownFields(value(args, i, inline))).build();
           break;
         case "--latency-ms":
           options =
-              options.withLatency(
-                  java.time.Duration.ofMillis(intValue(name, value(args, i, inline), 0, 60_000)));
+              options.toBuilder()
+                  .latency(
+                      java.time.Duration.ofMillis(
+                          intValue(name, value(args, i, inline), 0, 60_000)))
+                  .build();
           break;
         case "--workspace-per-key":
           if (inline.isPresent()) {
             throw new UsageException("--workspace-per-key takes no value");
           }
-          options = options.withWorkspacePerKey(true);
+          options = options.toBuilder().workspacePerKey(true).build();
           break;
         case "--allow-external-deliveries":
           if (inline.isPresent()) {
             throw new UsageException("--allow-external-deliveries takes no value");
           }
-          options = options.withAllowExternalDeliveries(true);
+          options = options.toBuilder().allowExternalDeliveries(true).build();
           break;
         default:
           // a stray argument is not echoed: it may be a key given without --api-key

@@ -8,8 +8,8 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * How to run an {@link Emulator}. Start from {@link #defaults()} and change fields with the {@code
- * with...} methods.
+ * How to run an {@link Emulator}. Build with {@link #builder()}, which starts from the {@link
+ * #defaults()}.
  *
  * @param host the interface to listen on, e.g. {@code 127.0.0.1}
  * @param port the port, 0 to pick a free one
@@ -136,360 +136,165 @@ public record EmulatorOptions(
         false);
   }
 
-  /**
-   * Copies these options with one change.
-   *
-   * @param newHost the host
-   * @return a copy listening on another host
-   */
-  public EmulatorOptions withHost(String newHost) {
-    return new EmulatorOptions(
-        newHost,
-        port,
-        apiKey,
-        seedFile,
-        defaultVersion,
-        rateLimitPerMinute,
-        verbose,
-        retryScale,
-        suspendAfter,
-        latency,
-        workspacePerKey,
-        maxWebhooks,
-        unknownFields,
-        allowExternalDeliveries);
+  /** {@return a builder that starts from the {@link #defaults()}} */
+  public static Builder builder() {
+    return defaults().toBuilder();
   }
 
-  /**
-   * Copies these options with one change.
-   *
-   * @param newPort the port, 0 for a free one
-   * @return a copy listening on another port
-   */
-  public EmulatorOptions withPort(int newPort) {
-    return new EmulatorOptions(
-        host,
-        newPort,
-        apiKey,
-        seedFile,
-        defaultVersion,
-        rateLimitPerMinute,
-        verbose,
-        retryScale,
-        suspendAfter,
-        latency,
-        workspacePerKey,
-        maxWebhooks,
-        unknownFields,
-        allowExternalDeliveries);
+  /** {@return a builder that starts from these options} */
+  public Builder toBuilder() {
+    return new Builder(this);
   }
 
-  /**
-   * Copies these options with one change.
-   *
-   * @param newApiKey the key, or empty for any
-   * @return a copy with another API key setting
-   */
-  public EmulatorOptions withApiKey(Optional<Secret> newApiKey) {
-    return new EmulatorOptions(
-        host,
-        port,
-        newApiKey,
-        seedFile,
-        defaultVersion,
-        rateLimitPerMinute,
-        verbose,
-        retryScale,
-        suspendAfter,
-        latency,
-        workspacePerKey,
-        maxWebhooks,
-        unknownFields,
-        allowExternalDeliveries);
-  }
+  /** Builds {@link EmulatorOptions}; {@link #build()} checks every field. */
+  public static final class Builder {
+    private String host;
+    private int port;
+    private Optional<Secret> apiKey;
+    private Optional<Path> seedFile;
+    private ApiVersion defaultVersion;
+    private int rateLimitPerMinute;
+    private boolean verbose;
+    private double retryScale;
+    private int suspendAfter;
+    private Duration latency;
+    private boolean workspacePerKey;
+    private int maxWebhooks;
+    private UnknownFields unknownFields;
+    private boolean allowExternalDeliveries;
 
-  /**
-   * Copies these options with one change.
-   *
-   * @param newApiKey the key ({@code sk_...})
-   * @return a copy accepting only this API key
-   */
-  public EmulatorOptions withApiKey(Secret newApiKey) {
-    return withApiKey(Optional.of(newApiKey));
-  }
+    private Builder(EmulatorOptions from) {
+      host = from.host;
+      port = from.port;
+      apiKey = from.apiKey;
+      seedFile = from.seedFile;
+      defaultVersion = from.defaultVersion;
+      rateLimitPerMinute = from.rateLimitPerMinute;
+      verbose = from.verbose;
+      retryScale = from.retryScale;
+      suspendAfter = from.suspendAfter;
+      latency = from.latency;
+      workspacePerKey = from.workspacePerKey;
+      maxWebhooks = from.maxWebhooks;
+      unknownFields = from.unknownFields;
+      allowExternalDeliveries = from.allowExternalDeliveries;
+    }
 
-  /**
-   * Copies these options with one change.
-   *
-   * @param newSeedFile the file, or empty for none
-   * @return a copy with another seed setting
-   */
-  public EmulatorOptions withSeedFile(Optional<Path> newSeedFile) {
-    return new EmulatorOptions(
-        host,
-        port,
-        apiKey,
-        newSeedFile,
-        defaultVersion,
-        rateLimitPerMinute,
-        verbose,
-        retryScale,
-        suspendAfter,
-        latency,
-        workspacePerKey,
-        maxWebhooks,
-        unknownFields,
-        allowExternalDeliveries);
-  }
+    /** {@return this builder, with the interface to listen on} */
+    public Builder host(String value) {
+      host = value;
+      return this;
+    }
 
-  /**
-   * Copies these options with one change.
-   *
-   * @param newSeedFile the JSON seed file
-   * @return a copy starting from this seed file
-   */
-  public EmulatorOptions withSeedFile(Path newSeedFile) {
-    return withSeedFile(Optional.of(newSeedFile));
-  }
+    /** {@return this builder, with the port, 0 for a free one} */
+    public Builder port(int value) {
+      port = value;
+      return this;
+    }
 
-  /**
-   * Copies these options with one change.
-   *
-   * @param newDefaultVersion the version
-   * @return a copy with another default version
-   */
-  public EmulatorOptions withDefaultVersion(ApiVersion newDefaultVersion) {
-    return new EmulatorOptions(
-        host,
-        port,
-        apiKey,
-        seedFile,
-        newDefaultVersion,
-        rateLimitPerMinute,
-        verbose,
-        retryScale,
-        suspendAfter,
-        latency,
-        workspacePerKey,
-        maxWebhooks,
-        unknownFields,
-        allowExternalDeliveries);
-  }
+    /** {@return this builder, with the only API key accepted} */
+    public Builder apiKey(Optional<Secret> value) {
+      apiKey = value;
+      return this;
+    }
 
-  /**
-   * Copies these options with one change.
-   *
-   * @param newLimit requests per key per minute
-   * @return a copy with another rate limit
-   */
-  public EmulatorOptions withRateLimitPerMinute(int newLimit) {
-    return new EmulatorOptions(
-        host,
-        port,
-        apiKey,
-        seedFile,
-        defaultVersion,
-        newLimit,
-        verbose,
-        retryScale,
-        suspendAfter,
-        latency,
-        workspacePerKey,
-        maxWebhooks,
-        unknownFields,
-        allowExternalDeliveries);
-  }
+    /** {@return this builder, with the seed file} */
+    public Builder seedFile(Optional<Path> value) {
+      seedFile = value;
+      return this;
+    }
 
-  /**
-   * Copies these options with one change.
-   *
-   * @param newVerbose whether to log requests
-   * @return a copy with verbose on or off
-   */
-  public EmulatorOptions withVerbose(boolean newVerbose) {
-    return new EmulatorOptions(
-        host,
-        port,
-        apiKey,
-        seedFile,
-        defaultVersion,
-        rateLimitPerMinute,
-        newVerbose,
-        retryScale,
-        suspendAfter,
-        latency,
-        workspacePerKey,
-        maxWebhooks,
-        unknownFields,
-        allowExternalDeliveries);
-  }
+    /** {@return this builder, with the workspace's default API version} */
+    public Builder defaultVersion(ApiVersion value) {
+      defaultVersion = value;
+      return this;
+    }
 
-  /**
-   * Copies these options with one change.
-   *
-   * @param newRetryScale the factor for the retry waits, more than 0 and at most 1
-   * @return a copy retrying faster (or at Featurebase's pace with 1)
-   */
-  public EmulatorOptions withRetryScale(double newRetryScale) {
-    return new EmulatorOptions(
-        host,
-        port,
-        apiKey,
-        seedFile,
-        defaultVersion,
-        rateLimitPerMinute,
-        verbose,
-        newRetryScale,
-        suspendAfter,
-        latency,
-        workspacePerKey,
-        maxWebhooks,
-        unknownFields,
-        allowExternalDeliveries);
-  }
+    /** {@return this builder, with requests per key per minute} */
+    public Builder rateLimitPerMinute(int value) {
+      rateLimitPerMinute = value;
+      return this;
+    }
 
-  /**
-   * Copies these options with one change.
-   *
-   * @param newSuspendAfter failed attempts in a row before a webhook is suspended
-   * @return a copy with another suspension threshold
-   */
-  public EmulatorOptions withSuspendAfter(int newSuspendAfter) {
-    return new EmulatorOptions(
-        host,
-        port,
-        apiKey,
-        seedFile,
-        defaultVersion,
-        rateLimitPerMinute,
-        verbose,
-        retryScale,
-        newSuspendAfter,
-        latency,
-        workspacePerKey,
-        maxWebhooks,
-        unknownFields,
-        allowExternalDeliveries);
-  }
+    /** {@return this builder, with whether to print one line per request} */
+    public Builder verbose(boolean value) {
+      verbose = value;
+      return this;
+    }
 
-  /**
-   * Copies these options with one change.
-   *
-   * @param newLatency how long every {@code /v2} request waits before it is processed, zero for
-   *     none
-   * @return a copy answering more slowly (or at full speed with zero)
-   */
-  public EmulatorOptions withLatency(Duration newLatency) {
-    return new EmulatorOptions(
-        host,
-        port,
-        apiKey,
-        seedFile,
-        defaultVersion,
-        rateLimitPerMinute,
-        verbose,
-        retryScale,
-        suspendAfter,
-        newLatency,
-        workspacePerKey,
-        maxWebhooks,
-        unknownFields,
-        allowExternalDeliveries);
-  }
+    /** {@return this builder, with the delivery retry time scale} */
+    public Builder retryScale(double value) {
+      retryScale = value;
+      return this;
+    }
 
-  /**
-   * Copies these options with one change.
-   *
-   * @param newWorkspacePerKey whether each API key has a workspace of its own
-   * @return a copy with one workspace per key, or one shared workspace
-   */
-  public EmulatorOptions withWorkspacePerKey(boolean newWorkspacePerKey) {
-    return new EmulatorOptions(
-        host,
-        port,
-        apiKey,
-        seedFile,
-        defaultVersion,
-        rateLimitPerMinute,
-        verbose,
-        retryScale,
-        suspendAfter,
-        latency,
-        newWorkspacePerKey,
-        maxWebhooks,
-        unknownFields,
-        allowExternalDeliveries);
-  }
+    /** {@return this builder, with failed attempts in a row before suspension} */
+    public Builder suspendAfter(int value) {
+      suspendAfter = value;
+      return this;
+    }
 
-  /**
-   * Copies these options with one change.
-   *
-   * @param newMaxWebhooks webhooks per workspace, at least 1
-   * @return a copy with another webhook limit
-   */
-  public EmulatorOptions withMaxWebhooks(int newMaxWebhooks) {
-    return new EmulatorOptions(
-        host,
-        port,
-        apiKey,
-        seedFile,
-        defaultVersion,
-        rateLimitPerMinute,
-        verbose,
-        retryScale,
-        suspendAfter,
-        latency,
-        workspacePerKey,
-        newMaxWebhooks,
-        unknownFields,
-        allowExternalDeliveries);
-  }
+    /** {@return this builder, with the latency of every /v2 request} */
+    public Builder latency(Duration value) {
+      latency = value;
+      return this;
+    }
 
-  /**
-   * Copies these options with one change.
-   *
-   * @param newUnknownFields refuse or ignore fields the schema lacks
-   * @return a copy treating unknown body fields the other way
-   */
-  public EmulatorOptions withUnknownFields(UnknownFields newUnknownFields) {
-    return new EmulatorOptions(
-        host,
-        port,
-        apiKey,
-        seedFile,
-        defaultVersion,
-        rateLimitPerMinute,
-        verbose,
-        retryScale,
-        suspendAfter,
-        latency,
-        workspacePerKey,
-        maxWebhooks,
-        newUnknownFields,
-        allowExternalDeliveries);
-  }
+    /** {@return this builder, with whether each key has a workspace of its own} */
+    public Builder workspacePerKey(boolean value) {
+      workspacePerKey = value;
+      return this;
+    }
 
-  /**
-   * Copies these options with one change.
-   *
-   * @param newAllowExternalDeliveries whether to deliver to hosts other than loopback
-   * @return a copy delivering outside this machine, or to loopback hosts only
-   */
-  public EmulatorOptions withAllowExternalDeliveries(boolean newAllowExternalDeliveries) {
-    return new EmulatorOptions(
-        host,
-        port,
-        apiKey,
-        seedFile,
-        defaultVersion,
-        rateLimitPerMinute,
-        verbose,
-        retryScale,
-        suspendAfter,
-        latency,
-        workspacePerKey,
-        maxWebhooks,
-        unknownFields,
-        newAllowExternalDeliveries);
+    /** {@return this builder, with webhooks per workspace} */
+    public Builder maxWebhooks(int value) {
+      maxWebhooks = value;
+      return this;
+    }
+
+    /** {@return this builder, with what unknown body fields get} */
+    public Builder unknownFields(UnknownFields value) {
+      unknownFields = value;
+      return this;
+    }
+
+    /** {@return this builder, with whether deliveries may leave this machine} */
+    public Builder allowExternalDeliveries(boolean value) {
+      allowExternalDeliveries = value;
+      return this;
+    }
+
+    /** {@return this builder, accepting only this API key} */
+    public Builder apiKey(Secret value) {
+      return apiKey(Optional.of(value));
+    }
+
+    /** {@return this builder, starting from this seed file} */
+    public Builder seedFile(Path value) {
+      return seedFile(Optional.of(value));
+    }
+
+    /**
+     * {@return the options}
+     *
+     * @throws IllegalArgumentException when a field is out of range (never naming the key)
+     */
+    public EmulatorOptions build() {
+      return new EmulatorOptions(
+          host,
+          port,
+          apiKey,
+          seedFile,
+          defaultVersion,
+          rateLimitPerMinute,
+          verbose,
+          retryScale,
+          suspendAfter,
+          latency,
+          workspacePerKey,
+          maxWebhooks,
+          unknownFields,
+          allowExternalDeliveries);
+    }
   }
 }

@@ -64,11 +64,13 @@ class ReconcilerTest {
 
   @BeforeEach
   void start() throws IOException {
-    emulator = Emulator.start(EmulatorOptions.defaults().withApiKey(KEY));
+    emulator = Emulator.start(EmulatorOptions.builder().apiKey(KEY).build());
     admin = new EmulatorAdminClient(emulator.baseUrl());
     client =
         FeaturebaseClient.create(
-            ClientSettings.of(emulator.baseUrl(), KEY).withReadTimeout(Duration.ofSeconds(2)),
+            ClientSettings.builder(emulator.baseUrl(), KEY)
+                .readTimeout(Duration.ofSeconds(2))
+                .build(),
             BuildLog.NONE);
   }
 
@@ -364,7 +366,7 @@ class ReconcilerTest {
 
   @Test
   void eachWorkspaceIsPlannedAndAppliedWithItsOwnClient() throws Exception {
-    try (Emulator second = Emulator.start(EmulatorOptions.defaults().withApiKey(KEY))) {
+    try (Emulator second = Emulator.start(EmulatorOptions.builder().apiKey(KEY).build())) {
       FeaturebaseClient secondClient =
           FeaturebaseClient.create(ClientSettings.of(second.baseUrl(), KEY), BuildLog.NONE);
       WorkspaceConfig eu =

@@ -101,7 +101,7 @@ class AdminApiTest extends EmulatorTestBase {
         Json.of(
             "[{'id':'bbbbbbbbbbbbbbbbbbbbbbbb','name':'seeded','url':'https://e.com',"
                 + "'topics':['post.created'],'secret':'whsec_seeded_secret_value_1234567890'}]"));
-    restart(options().withSeedFile(seed).withRateLimitPerMinute(5));
+    restart(options().toBuilder().seedFile(seed).rateLimitPerMinute(5).build());
     String seeded = "/v2/webhooks/bbbbbbbbbbbbbbbbbbbbbbbb";
     api.patch(seeded, "{\"name\":\"changed\"}");
     api.post(seeded + "/secret", null);
@@ -135,7 +135,7 @@ class AdminApiTest extends EmulatorTestBase {
 
   @Test
   void adminRequestsNeedNoKeyAndAreNeverRateLimited() throws Exception {
-    restart(options().withRateLimitPerMinute(1));
+    restart(options().toBuilder().rateLimitPerMinute(1).build());
 
     for (int i = 0; i < 5; i++) {
       assertThat(api.admin("GET", "/__emulator/requests", null).status()).isEqualTo(200);

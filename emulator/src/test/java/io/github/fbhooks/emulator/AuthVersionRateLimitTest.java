@@ -54,7 +54,7 @@ class AuthVersionRateLimitTest extends EmulatorTestBase {
 
   @Test
   void aConfiguredKeyIsTheOnlyOneAccepted() throws Exception {
-    restart(options().withApiKey(Secret.of(TestClient.API_KEY)));
+    restart(options().toBuilder().apiKey(Secret.of(TestClient.API_KEY)).build());
 
     assertThat(api.get("/v2/webhooks").status()).isEqualTo(200);
     Reply wrong =
@@ -93,7 +93,7 @@ class AuthVersionRateLimitTest extends EmulatorTestBase {
 
   @Test
   void aCloverDefaultMakesHeaderlessRequestsFail() throws Exception {
-    restart(options().withDefaultVersion(ApiVersion.CLOVER));
+    restart(options().toBuilder().defaultVersion(ApiVersion.CLOVER).build());
 
     Reply headerless =
         api.call("POST", "/v2/webhooks").header("Featurebase-Version", null).body("{}").send();
@@ -166,7 +166,7 @@ class AuthVersionRateLimitTest extends EmulatorTestBase {
 
   @Test
   void overTheLimitIs429WithRetryAfterUntilTheNextWindow() throws Exception {
-    restart(options().withRateLimitPerMinute(3));
+    restart(options().toBuilder().rateLimitPerMinute(3).build());
     for (int i = 0; i < 3; i++) {
       assertThat(api.get("/v2/webhooks").status()).isEqualTo(200);
     }
@@ -195,7 +195,7 @@ class AuthVersionRateLimitTest extends EmulatorTestBase {
 
   @Test
   void aRefusedRequestChangesNothing() throws Exception {
-    restart(options().withRateLimitPerMinute(1));
+    restart(options().toBuilder().rateLimitPerMinute(1).build());
     api.get("/v2/webhooks");
 
     Reply r =

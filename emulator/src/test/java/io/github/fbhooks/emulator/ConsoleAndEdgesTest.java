@@ -16,7 +16,7 @@ class ConsoleAndEdgesTest extends EmulatorTestBase {
 
   @Test
   void verbosePrintsOneLinePerRequestWithStatusAndTime() throws Exception {
-    restart(options().withVerbose(true));
+    restart(options().toBuilder().verbose(true).build());
     String id = api.create("loud").get("id").asText();
     api.patch("/v2/webhooks/" + id, "{\"name\":\"louder\"}");
     api.admin(

@@ -137,7 +137,7 @@ class DeliveryTest extends DeliveryTestBase {
   @Test
   void dataItemFollowsTheWorkspaceDefaultVersionNotTheRequestHeader() throws Exception {
     assertThat(event().get("itemVersion").asText()).isEqualTo("2026-01-01.nova");
-    restart(options().withDefaultVersion(ApiVersion.ORBIT));
+    restart(options().toBuilder().defaultVersion(ApiVersion.ORBIT).build());
     // the webhook is created with Featurebase-Version: 2026-01-01.nova
     webhook("Versioned");
 
@@ -150,7 +150,7 @@ class DeliveryTest extends DeliveryTestBase {
 
   @Test
   void aCloverWorkspaceNeedsTheItemGiven() throws Exception {
-    restart(options().withDefaultVersion(ApiVersion.CLOVER));
+    restart(options().toBuilder().defaultVersion(ApiVersion.CLOVER).build());
     webhook("Old workspace");
 
     Reply made = api.admin("POST", "/__emulator/events", "{\"topic\":\"post.created\"}");
@@ -210,7 +210,7 @@ class DeliveryTest extends DeliveryTestBase {
       Thread.sleep(100);
       assertThat(connections.get()).as("connections to the outside host").isZero();
 
-      restart(options().withAllowExternalDeliveries(true));
+      restart(options().toBuilder().allowExternalDeliveries(true).build());
       webhook("Outside", url, "'post.updated'", "");
 
       JsonNode tried = event().at("/events/0/firstAttempt");

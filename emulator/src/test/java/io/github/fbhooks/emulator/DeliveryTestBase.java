@@ -22,7 +22,7 @@ abstract class DeliveryTestBase extends EmulatorTestBase {
 
   @Override
   EmulatorOptions options() {
-    return EmulatorOptions.defaults().withRetryScale(FAST);
+    return EmulatorOptions.builder().retryScale(FAST).build();
   }
 
   @BeforeEach

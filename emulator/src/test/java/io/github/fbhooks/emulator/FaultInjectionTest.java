@@ -102,8 +102,9 @@ class FaultInjectionTest extends EmulatorTestBase {
   void theClientShowsTheMessageOfEachShapeOutsideTheEnvelope() throws Exception {
     FeaturebaseClient client =
         FeaturebaseClient.create(
-            ClientSettings.of(emulator.baseUrl(), Secret.of(TestClient.API_KEY))
-                .withRetryPolicy(RetryPolicy.none()),
+            ClientSettings.builder(emulator.baseUrl(), Secret.of(TestClient.API_KEY))
+                .retryPolicy(RetryPolicy.none())
+                .build(),
             BuildLog.NONE);
     addFault(
         "{'path':'/v2/webhooks','action':'respond','status':401,'errorShape':'success_false',"

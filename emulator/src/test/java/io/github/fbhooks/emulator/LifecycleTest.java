@@ -36,19 +36,24 @@ class LifecycleTest {
   void optionsCheckTheirValuesWithoutShowingTheKey() {
     EmulatorOptions o = EmulatorOptions.defaults();
 
-    assertThatThrownBy(() -> o.withPort(65536)).isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> o.withRateLimitPerMinute(0))
+    assertThatThrownBy(() -> o.toBuilder().port(65536).build())
         .isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> o.withRetryScale(0)).isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> o.withRetryScale(1.5)).isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> o.withRetryScale(Double.NaN))
+    assertThatThrownBy(() -> o.toBuilder().rateLimitPerMinute(0).build())
         .isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> o.withSuspendAfter(0)).isInstanceOf(IllegalArgumentException.class);
-    assertThat(o.withRetryScale(0.001).withSuspendAfter(3).retryScale()).isEqualTo(0.001);
-    assertThatThrownBy(() -> o.withApiKey(Secret.of("pk_not_a_key_value")))
+    assertThatThrownBy(() -> o.toBuilder().retryScale(0).build())
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> o.toBuilder().retryScale(1.5).build())
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> o.toBuilder().retryScale(Double.NaN).build())
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> o.toBuilder().suspendAfter(0).build())
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThat(o.toBuilder().retryScale(0.001).suspendAfter(3).build().retryScale())
+        .isEqualTo(0.001);
+    assertThatThrownBy(() -> o.toBuilder().apiKey(Secret.of("pk_not_a_key_value")).build())
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageNotContaining("not_a_key_value");
-    assertThat(o.withApiKey(Secret.of("sk_abc")).withVerbose(true).toString())
+    assertThat(o.toBuilder().apiKey(Secret.of("sk_abc")).verbose(true).build().toString())
         .doesNotContain("sk_abc");
   }
 
@@ -102,7 +107,7 @@ class LifecycleTest {
             e -> assertThat(e).hasMessageContaining("closed"),
             e -> assertThat(e).hasMessageContaining("no bytes"),
             e -> assertThat(e).hasMessageContaining("reset"));
-    try (Emulator again = Emulator.start(EmulatorOptions.defaults().withPort(emulator.port()))) {
+    try (Emulator again = Emulator.start(EmulatorOptions.builder().port(emulator.port()).build())) {
       assertThat(again.port()).isEqualTo(emulator.port());
     }
   }

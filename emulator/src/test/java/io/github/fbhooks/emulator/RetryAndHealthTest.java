@@ -115,7 +115,10 @@ class RetryAndHealthTest extends DeliveryTestBase {
 
   @Test
   void retriesAfterARotationAreSignedWithTheNewSecret() throws Exception {
-    restart(options().withRetryScale(1)); // the retry would wait a real minute: run it by hand
+    restart(
+        options().toBuilder()
+            .retryScale(1)
+            .build()); // the retry would wait a real minute: run it by hand
     JsonNode hook = webhook("Rotating");
     String id = hook.get("id").asText();
     String oldSecret = hook.get("secret").asText();
@@ -146,7 +149,7 @@ class RetryAndHealthTest extends DeliveryTestBase {
 
   @Test
   void eachAttemptGetsAFreshTimestamp() throws Exception {
-    restart(options().withRetryScale(1));
+    restart(options().toBuilder().retryScale(1).build());
     webhook("Clock");
     receiver.answer(500, 200);
 
@@ -162,7 +165,7 @@ class RetryAndHealthTest extends DeliveryTestBase {
 
   @Test
   void aWebhookIsSuspendedAfterTooManyFailuresAndReactivatedByPatch() throws Exception {
-    restart(options().withSuspendAfter(3));
+    restart(options().toBuilder().suspendAfter(3).build());
     String id = webhook("Broken").get("id").asText();
     receiver.answer(500);
 
@@ -189,7 +192,7 @@ class RetryAndHealthTest extends DeliveryTestBase {
 
   @Test
   void retriesOfAPausedWebhookAreDropped() throws Exception {
-    restart(options().withRetryScale(1));
+    restart(options().toBuilder().retryScale(1).build());
     String id = webhook("Pausing").get("id").asText();
     receiver.answer(500);
 
@@ -257,7 +260,7 @@ class RetryAndHealthTest extends DeliveryTestBase {
 
   @Test
   void resetForgetsPendingRetriesAndDeliveries() throws Exception {
-    restart(options().withRetryScale(1));
+    restart(options().toBuilder().retryScale(1).build());
     webhook("Reset");
     receiver.answer(500);
     event();

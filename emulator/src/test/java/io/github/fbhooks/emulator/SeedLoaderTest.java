@@ -175,7 +175,7 @@ class SeedLoaderTest {
   void startRefusesABadSeedWithTheSameMessage() throws Exception {
     Path file = seed("[{'name':'x','url':'https://e.com','topics':[]}]");
 
-    assertThatThrownBy(() -> Emulator.start(EmulatorOptions.defaults().withSeedFile(file)))
+    assertThatThrownBy(() -> Emulator.start(EmulatorOptions.builder().seedFile(file).build()))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage(file + ": webhooks[0].topics: topics must contain at least one topic");
   }

@@ -328,7 +328,7 @@ class ValidationTest extends EmulatorTestBase {
 
   @Test
   void unknownBodyFieldsCanBeIgnoredInstead() throws Exception {
-    restart(EmulatorOptions.defaults().withUnknownFields(UnknownFields.IGNORE));
+    restart(EmulatorOptions.builder().unknownFields(UnknownFields.IGNORE).build());
 
     Reply create =
         api.post(

@@ -332,7 +332,7 @@ class WebhookEndpointsTest extends EmulatorTestBase {
 
   @Test
   void maxWebhooksRaisesTheLimitAsAWorkspacePlanCan() throws Exception {
-    restart(EmulatorOptions.defaults().withMaxWebhooks(12));
+    restart(EmulatorOptions.builder().maxWebhooks(12).build());
     for (int i = 0; i < 12; i++) {
       api.create("w" + i);
     }
@@ -358,7 +358,7 @@ class WebhookEndpointsTest extends EmulatorTestBase {
                 + "'topics':['post.created'],'status':'suspended','health':{'avgResponseTime':120,"
                 + "'lastResponseTime':5000,'consecutiveFailures':7,'errorsSinceLastSuccess':9,"
                 + "'lastSuccessAt':'2026-02-01T00:00:00Z'}}]}"));
-    restart(options().withSeedFile(seed));
+    restart(options().toBuilder().seedFile(seed).build());
     String path = "/v2/webhooks/aaaaaaaaaaaaaaaaaaaaaaaa";
     assertThat(api.get(path).json().get("health").get("consecutiveFailures").asInt()).isEqualTo(7);
 

@@ -22,7 +22,7 @@ class WorkspacesAndLatencyTest extends EmulatorTestBase {
 
   @Test
   void eachKeyHasItsOwnWorkspaceWhenAsked() throws Exception {
-    restart(EmulatorOptions.defaults().withWorkspacePerKey(true));
+    restart(EmulatorOptions.builder().workspacePerKey(true).build());
     api.post("/v2/webhooks", BODY);
 
     Reply other = api.call("GET", "/v2/webhooks").header("Authorization", "Bearer sk_other").send();
@@ -36,7 +36,7 @@ class WorkspacesAndLatencyTest extends EmulatorTestBase {
 
   @Test
   void latencyDelaysApiRequestsOnly() throws Exception {
-    restart(EmulatorOptions.defaults().withLatency(Duration.ofMillis(150)));
+    restart(EmulatorOptions.builder().latency(Duration.ofMillis(150)).build());
 
     long started = System.nanoTime();
     api.get("/v2/webhooks");
@@ -47,9 +47,9 @@ class WorkspacesAndLatencyTest extends EmulatorTestBase {
 
   @Test
   void latencyIsBounded() {
-    assertThatThrownBy(() -> EmulatorOptions.defaults().withLatency(Duration.ofMinutes(2)))
+    assertThatThrownBy(() -> EmulatorOptions.builder().latency(Duration.ofMinutes(2)).build())
         .hasMessageContaining("latency must be from 0 to 60000 ms");
-    assertThatThrownBy(() -> EmulatorOptions.defaults().withLatency(Duration.ofMillis(-1)))
+    assertThatThrownBy(() -> EmulatorOptions.builder().latency(Duration.ofMillis(-1)).build())
         .hasMessageContaining("latency");
   }
 }

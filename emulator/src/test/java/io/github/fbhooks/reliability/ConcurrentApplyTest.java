@@ -55,7 +55,7 @@ class ConcurrentApplyTest {
 
   @RepeatedTest(3)
   void twoConcurrentAppliesCreateEachWebhookOnce() throws Exception {
-    try (Emulator emulator = Emulator.start(EmulatorOptions.defaults().withApiKey(KEY))) {
+    try (Emulator emulator = Emulator.start(EmulatorOptions.builder().apiKey(KEY).build())) {
       WebhooksConfig config = config(hook("Alpha"), hook("Beta"), hook("Gamma"), hook("Delta"));
       CyclicBarrier start = new CyclicBarrier(2);
       ExecutorService pool = Executors.newFixedThreadPool(2);
@@ -114,7 +114,7 @@ class ConcurrentApplyTest {
 
   private static FeaturebaseClient client(Emulator emulator) {
     return FeaturebaseClient.create(
-        ClientSettings.of(emulator.baseUrl(), KEY).withReadTimeout(Duration.ofSeconds(5)),
+        ClientSettings.builder(emulator.baseUrl(), KEY).readTimeout(Duration.ofSeconds(5)).build(),
         BuildLog.NONE);
   }
 

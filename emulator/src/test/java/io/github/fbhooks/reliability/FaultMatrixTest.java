@@ -250,7 +250,7 @@ class FaultMatrixTest {
            "topics":["post.created"],"secret":"%s"}]}
         """
             .formatted(PROD_ID, OLD, LEGACY_SECRET));
-    emulator = Emulator.start(EmulatorOptions.defaults().withApiKey(KEY).withSeedFile(seed));
+    emulator = Emulator.start(EmulatorOptions.builder().apiKey(KEY).seedFile(seed).build());
     admin = new EmulatorAdminClient(emulator.baseUrl());
   }
 
@@ -521,11 +521,12 @@ class FaultMatrixTest {
           Thread.sleep(Math.min(d.toMillis(), 20));
         };
     return FeaturebaseClient.create(
-        ClientSettings.of(baseUrl, KEY)
-            .withConnectTimeout(Duration.ofSeconds(1))
-            .withReadTimeout(READ_TIMEOUT)
-            .withRetryPolicy(
-                RetryPolicy.DEFAULT.withBackoff(Duration.ofMillis(10), Duration.ofMillis(50))),
+        ClientSettings.builder(baseUrl, KEY)
+            .connectTimeout(Duration.ofSeconds(1))
+            .readTimeout(READ_TIMEOUT)
+            .retryPolicy(
+                RetryPolicy.DEFAULT.withBackoff(Duration.ofMillis(10), Duration.ofMillis(50)))
+            .build(),
         log(),
         Clock.systemUTC(),
         short_);

@@ -64,11 +64,13 @@ class SecretRotatorTest {
            "topics":["post.created"]}]}
         """
             .formatted(ID, OLD));
-    emulator = Emulator.start(EmulatorOptions.defaults().withApiKey(KEY).withSeedFile(seed));
+    emulator = Emulator.start(EmulatorOptions.builder().apiKey(KEY).seedFile(seed).build());
     admin = new EmulatorAdminClient(emulator.baseUrl());
     client =
         FeaturebaseClient.create(
-            ClientSettings.of(emulator.baseUrl(), KEY).withReadTimeout(Duration.ofSeconds(2)),
+            ClientSettings.builder(emulator.baseUrl(), KEY)
+                .readTimeout(Duration.ofSeconds(2))
+                .build(),
             log());
   }
 

@@ -119,15 +119,16 @@ abstract class AbstractApiMojo extends AbstractFeaturebaseMojo {
             .resolve(server, settings, environment(MavenCredentials.ENV), uri);
     getLog().info("Featurebase API " + uri + " (version " + version + "), " + key + ".");
     ClientSettings clientSettings =
-        ClientSettings.of(uri, key.key())
-            .withApiKeySource(key.source())
-            .withApiVersion(version)
-            .withConnectTimeout(seconds(connectTimeout, FeaturebaseProperties.CONNECT_TIMEOUT))
-            .withReadTimeout(seconds(readTimeout, FeaturebaseProperties.READ_TIMEOUT))
-            .withSensitiveValues(sensitiveValues);
+        ClientSettings.builder(uri, key.key())
+            .apiKeySource(key.source())
+            .apiVersion(version)
+            .connectTimeout(seconds(connectTimeout, FeaturebaseProperties.CONNECT_TIMEOUT))
+            .readTimeout(seconds(readTimeout, FeaturebaseProperties.READ_TIMEOUT))
+            .sensitiveValues(sensitiveValues)
+            .build();
     Optional<ProxyConfig> proxy = new MavenProxies(decrypter).activeProxy(settings);
     if (proxy.isPresent()) {
-      clientSettings = clientSettings.withProxy(proxy.get());
+      clientSettings = clientSettings.toBuilder().proxy(proxy.get()).build();
     }
     return FeaturebaseClient.create(clientSettings, buildLog());
   }

@@ -71,13 +71,14 @@ abstract class AbstractEmulatorServerMojo extends AbstractEmulatorMojo {
    * @return the options
    */
   final EmulatorOptions options(int port) {
-    return EmulatorOptions.defaults()
-        .withPort(port)
-        .withSeedFile(Optional.ofNullable(seed).map(File::toPath))
-        .withRateLimitPerMinute(rateLimit)
-        .withRetryScale(retryScale)
-        .withSuspendAfter(suspendAfter)
-        .withMaxWebhooks(maxWebhooks)
-        .withAllowExternalDeliveries(allowExternalDeliveries);
+    return EmulatorOptions.defaults().toBuilder()
+        .port(port)
+        .seedFile(Optional.ofNullable(seed).map(File::toPath))
+        .rateLimitPerMinute(rateLimit)
+        .retryScale(retryScale)
+        .suspendAfter(suspendAfter)
+        .maxWebhooks(maxWebhooks)
+        .allowExternalDeliveries(allowExternalDeliveries)
+        .build();
   }
 }

@@ -59,7 +59,7 @@ public final class EmulatorStartMojo extends AbstractEmulatorServerMojo {
   void runEmulatorGoal() throws MojoExecutionException {
     Optional<Secret> requiredKey = requiredKey();
     Secret key = requiredKey.orElseGet(EmulatorStartMojo::inventedKey);
-    EmulatorOptions options = options(port).withApiKey(Optional.of(key));
+    EmulatorOptions options = options(port).toBuilder().apiKey(Optional.of(key)).build();
     Emulator emulator = EmulatorLauncher.start(options);
     EmulatorRegistry.register(emulator, key, requiredKey.isEmpty());
     if (faults != null) {

@@ -49,7 +49,7 @@ class ReconcileGoalsTest {
 
   @BeforeEach
   void start() throws IOException {
-    emulator = Emulator.start(EmulatorOptions.defaults().withApiKey(Secret.of(KEY)));
+    emulator = Emulator.start(EmulatorOptions.builder().apiKey(Secret.of(KEY)).build());
     session.getSystemProperties().setProperty("env.FEATUREBASE_API_KEY", KEY);
     session.getSystemProperties().setProperty("env.RECEIVER_TOKEN", "rt-very-secret-42");
     Files.writeString(
@@ -191,7 +191,7 @@ class ReconcileGoalsTest {
   void applyCreatesAnEleventhWhereTheWorkspaceAllowsIt(ApplyMojo apply) throws Exception {
     emulator.close();
     emulator =
-        Emulator.start(EmulatorOptions.defaults().withApiKey(Secret.of(KEY)).withMaxWebhooks(11));
+        Emulator.start(EmulatorOptions.builder().apiKey(Secret.of(KEY)).maxWebhooks(11).build());
     declare(11);
     configure(apply).secretDirectory = dir.resolve("secrets").toFile();
 
@@ -359,7 +359,7 @@ class ReconcileGoalsTest {
     for (int i = 0; i < count; i++) {
       emulators.add(
           Emulator.start(
-              EmulatorOptions.defaults().withApiKey(Secret.of(KEY)).withLatency(LATENCY)));
+              EmulatorOptions.builder().apiKey(Secret.of(KEY)).latency(LATENCY).build()));
     }
     return emulators;
   }

@@ -59,7 +59,7 @@ class RotateSecretMojoTest {
         """
             .formatted(ID, OLD));
     emulator =
-        Emulator.start(EmulatorOptions.defaults().withApiKey(Secret.of(KEY)).withSeedFile(seed));
+        Emulator.start(EmulatorOptions.builder().apiKey(Secret.of(KEY)).seedFile(seed).build());
     session.getSystemProperties().setProperty("env.FEATUREBASE_API_KEY", KEY);
   }
 

@@ -44,8 +44,8 @@ class TrustBoundaryTest {
 
   @BeforeEach
   void start() throws IOException {
-    trusted = Emulator.start(EmulatorOptions.defaults().withApiKey(Secret.of(KEY)));
-    elsewhere = Emulator.start(EmulatorOptions.defaults().withApiKey(Secret.of(KEY)));
+    trusted = Emulator.start(EmulatorOptions.builder().apiKey(Secret.of(KEY)).build());
+    elsewhere = Emulator.start(EmulatorOptions.builder().apiKey(Secret.of(KEY)).build());
     session.getSystemProperties().setProperty("env.FEATUREBASE_API_KEY", KEY);
   }
 
