@@ -83,7 +83,7 @@ final class BuildLogFeignLogger extends feign.Logger {
                 + "<-- ERROR "
                 + ioe.getClass().getSimpleName()
                 + ": "
-                + Failures.describe(ioe)
+                + TransportFailures.describe(ioe)
                 + " ("
                 + elapsedTime
                 + " ms)");

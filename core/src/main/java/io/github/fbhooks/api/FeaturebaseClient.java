@@ -239,7 +239,7 @@ public final class FeaturebaseClient implements WebhooksApi {
       }
       cursor = page.nextCursor();
       if (!seen.add(cursor) || pages >= MAX_PAGES) {
-        throw failures.cursorLoop(cursor, pages);
+        throw failures.answers().cursorLoop(cursor, pages);
       }
     }
   }

@@ -169,8 +169,15 @@ final class FeaturebaseDecoder implements Decoder {
       String problem,
       boolean likelyNotFeaturebase) {
     return Failures.route(
-        failures.malformed(
-            request, response.status(), contentType, body.length, problem, likelyNotFeaturebase),
+        failures
+            .answers()
+            .malformed(
+                request,
+                response.status(),
+                contentType,
+                body.length,
+                problem,
+                likelyNotFeaturebase),
         response.request());
   }
 }

@@ -38,23 +38,33 @@ final class FeaturebaseErrorDecoder implements ErrorDecoder {
     int status = response.status();
     FeaturebaseException failure;
     if (status == 407) {
-      failure = failures.proxyAuthentication(request, null);
+      failure = failures.transport().proxyAuthentication(request, null);
     } else if (status < 400) {
       failure =
-          failures.redirect(
-              request, status, Responses.header(response, "Location"), contentType, body.length);
+          failures
+              .answers()
+              .redirect(
+                  request,
+                  status,
+                  Responses.header(response, "Location"),
+                  contentType,
+                  body.length);
     } else {
       Optional<Object> json = json(body);
       Optional<ApiError> envelope = json.flatMap(ResponseReader::error);
       failure =
-          failures.apiError(
-              request,
-              status,
-              envelope,
-              envelope.isPresent() ? Optional.empty() : json.flatMap(ResponseReader::topMessage),
-              contentType,
-              body.length,
-              Responses.retryAt(response, clock.instant()));
+          failures
+              .statuses()
+              .apiError(
+                  request,
+                  status,
+                  envelope,
+                  envelope.isPresent()
+                      ? Optional.empty()
+                      : json.flatMap(ResponseReader::topMessage),
+                  contentType,
+                  body.length,
+                  Responses.retryAt(response, clock.instant()));
     }
     return Failures.route(failure, response.request());
   }

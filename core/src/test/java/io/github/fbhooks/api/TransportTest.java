@@ -177,24 +177,30 @@ class TransportTest {
 
   @Test
   void jdkFailuresAreSortedBySentOrNot() {
-    assertThat(Failures.reasonOf(new HttpConnectTimeoutException("connect timed out")))
+    assertThat(TransportFailures.reasonOf(new HttpConnectTimeoutException("connect timed out")))
         .isEqualTo(Reason.CONNECT_TIMEOUT);
-    assertThat(Failures.reasonOf(new HttpTimeoutException("request timed out")))
+    assertThat(TransportFailures.reasonOf(new HttpTimeoutException("request timed out")))
         .isEqualTo(Reason.READ_TIMEOUT);
-    assertThat(Failures.reasonOf(wrap(new UnresolvedAddressException())))
+    assertThat(TransportFailures.reasonOf(wrap(new UnresolvedAddressException())))
         .isEqualTo(Reason.UNKNOWN_HOST);
-    assertThat(Failures.reasonOf(wrap(new SSLHandshakeException("PKIX path building failed"))))
+    assertThat(
+            TransportFailures.reasonOf(
+                wrap(new SSLHandshakeException("PKIX path building failed"))))
         .isEqualTo(Reason.TLS_HANDSHAKE);
-    assertThat(Failures.reasonOf(new ConnectException())).isEqualTo(Reason.CONNECTION_REFUSED);
-    assertThat(Failures.reasonOf(new IOException("Tunnel failed, got: 403")))
+    assertThat(TransportFailures.reasonOf(new ConnectException()))
         .isEqualTo(Reason.CONNECTION_REFUSED);
-    assertThat(Failures.reasonOf(new IOException("too many authentication attempts. Limit: 3")))
+    assertThat(TransportFailures.reasonOf(new IOException("Tunnel failed, got: 403")))
+        .isEqualTo(Reason.CONNECTION_REFUSED);
+    assertThat(
+            TransportFailures.reasonOf(
+                new IOException("too many authentication attempts. Limit: 3")))
         .isEqualTo(Reason.PROXY_AUTHENTICATION);
-    assertThat(Failures.reasonOf(wrap(new SocketException("Connection reset"))))
+    assertThat(TransportFailures.reasonOf(wrap(new SocketException("Connection reset"))))
         .isEqualTo(Reason.CONNECTION_CLOSED);
-    assertThat(Failures.reasonOf(new EOFException("EOF reached while reading")))
+    assertThat(TransportFailures.reasonOf(new EOFException("EOF reached while reading")))
         .isEqualTo(Reason.CONNECTION_CLOSED);
-    assertThat(Failures.reasonOf(new IOException("something else"))).isEqualTo(Reason.IO_ERROR);
+    assertThat(TransportFailures.reasonOf(new IOException("something else")))
+        .isEqualTo(Reason.IO_ERROR);
     for (Reason reason : Reason.values()) {
       boolean notSent =
           switch (reason) {
