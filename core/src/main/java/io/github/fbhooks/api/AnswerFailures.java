@@ -1,5 +1,7 @@
 package io.github.fbhooks.api;
 
+import io.github.fbhooks.words.Setting;
+import io.github.fbhooks.words.Words;
 import java.net.URI;
 import java.util.Optional;
 
@@ -37,12 +39,12 @@ final class AnswerFailures {
     String hint =
         likelyNotFeaturebase
             ? "A proxy or captive portal may have answered instead of Featurebase: check "
-                + Hints.BASE_URL_PROPERTY
+                + Words.setting(Setting.BASE_URL)
                 + " ("
                 + settings.baseUrl()
                 + ") and the proxy settings."
             : "Check that "
-                + Hints.BASE_URL_PROPERTY
+                + Words.setting(Setting.BASE_URL)
                 + " ("
                 + settings.baseUrl()
                 + ") is the Featurebase API and that API version "
@@ -97,7 +99,7 @@ final class AnswerFailures {
             + target
             + "; fbhooks does not follow redirects, which would carry the API key to another"
             + " address. Set "
-            + Hints.BASE_URL_PROPERTY
+            + Words.setting(Setting.BASE_URL)
             + " (now "
             + settings.baseUrl()
             + ") to the address the API answers at.";

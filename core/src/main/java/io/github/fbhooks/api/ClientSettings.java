@@ -23,9 +23,9 @@ import java.util.Optional;
  * @param readTimeout how long to wait for a complete answer once connected
  * @param proxy the proxy to use, or empty for the JVM default
  * @param retryPolicy how transient failures are retried
- * @param apiKeySource where the API key came from, e.g. {@code settings.xml server 'featurebase'}:
- *     the messages about a rejected key tell the user to check it there; empty: they say "the API
- *     key". A description, never the key
+ * @param apiKeySource where the API key came from, as the front end names it (e.g. {@code
+ *     environment variable FEATUREBASE_API_KEY}): the messages about a rejected key tell the user
+ *     to check it there; empty: they say "the API key". A description, never the key
  * @param sensitiveValues values the client must never print besides the key, such as the resolved
  *     {@code ${env:...}} header values of the workspace's configuration: scrubbed from any text the
  *     server sends back before it reaches a message
@@ -237,8 +237,8 @@ public record ClientSettings(
     /**
      * Names where the API key came from, for the messages about a rejected key.
      *
-     * @param value e.g. {@code settings.xml server 'featurebase-prod'} or {@code environment
-     *     variable FEATUREBASE_API_KEY}; never the key
+     * @param value as the front end names the source, e.g. {@code environment variable
+     *     FEATUREBASE_API_KEY}; never the key
      * @return this builder
      */
     public Builder apiKeySource(String value) {
@@ -281,7 +281,7 @@ public record ClientSettings(
       return BaseUrls.normalize(url);
     } catch (IllegalArgumentException e) {
       throw new IllegalArgumentException(
-          e.getMessage() + "; set " + Hints.BASE_URL_PROPERTY + ", e.g. " + DEFAULT_BASE_URL, e);
+          e.getMessage() + "; set the base URL, e.g. " + DEFAULT_BASE_URL, e);
     }
   }
 

@@ -6,6 +6,8 @@ import feign.Request;
 import feign.http2client.Http2Client;
 import io.github.fbhooks.log.BuildLog;
 import io.github.fbhooks.webhook.Webhook;
+import io.github.fbhooks.words.Setting;
+import io.github.fbhooks.words.Words;
 import java.net.http.HttpClient;
 import java.time.Clock;
 import java.time.Duration;
@@ -197,12 +199,10 @@ public final class FeaturebaseClient implements WebhooksApi {
                         + proxy.port()
                         + " has credentials, but this JVM disables Basic authentication for"
                         + " HTTPS tunnels ("
-                        + Hints.TUNNELING_PROPERTY
-                        + " includes Basic), so a Basic proxy will answer 407. If it does, start"
-                        + " Maven with -D"
-                        + Hints.TUNNELING_PROPERTY
-                        + "= (for example in .mvn/jvm.config); fbhooks does not change that"
-                        + " JVM-wide setting itself."));
+                        + ProxyAuthenticator.TUNNELING_PROPERTY
+                        + " includes Basic), so a Basic proxy will answer 407. If it does, set "
+                        + Words.setting(Setting.TUNNELING_SCHEMES, "")
+                        + "; fbhooks does not change that JVM-wide setting itself."));
   }
 
   /** {@return the settings this client was built with} */

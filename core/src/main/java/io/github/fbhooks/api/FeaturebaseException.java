@@ -1,5 +1,6 @@
 package io.github.fbhooks.api;
 
+import io.github.fbhooks.words.WordedException;
 import java.time.Instant;
 import java.util.Optional;
 
@@ -19,7 +20,7 @@ import java.util.Optional;
  * processed; a create or a secret refresh must be checked before being repeated) and {@link
  * #isTransient()} (the same request may succeed later).
  */
-public abstract sealed class FeaturebaseException extends RuntimeException
+public abstract sealed class FeaturebaseException extends WordedException
     permits FeaturebaseApiException,
         TransportException,
         MalformedResponseException,

@@ -1,16 +1,7 @@
 package io.github.fbhooks.api;
 
-/**
- * The user-facing names that client messages point to. The Maven plugin defines the same property
- * names; they are repeated here as text because core knows nothing about Maven.
- */
+/** Phrases client messages share: where the key came from, what an unknown outcome means. */
 final class Hints {
-
-  static final String BASE_URL_PROPERTY = "featurebase.baseUrl";
-  static final String API_VERSION_PROPERTY = "featurebase.apiVersion";
-  static final String CONNECT_TIMEOUT_PROPERTY = "featurebase.connectTimeout";
-  static final String READ_TIMEOUT_PROPERTY = "featurebase.readTimeout";
-  static final String TUNNELING_PROPERTY = "jdk.http.auth.tunneling.disabledSchemes";
 
   private Hints() {}
 
@@ -19,8 +10,8 @@ final class Hints {
    * checks the server id or variable that was really used.
    *
    * @param settings the client's settings
-   * @return e.g. {@code the API key from settings.xml server 'featurebase-prod'}, or {@code the API
-   *     key}
+   * @return e.g. {@code the API key from environment variable FEATUREBASE_API_KEY}, or {@code the
+   *     API key}
    */
   static String apiKey(ClientSettings settings) {
     return settings

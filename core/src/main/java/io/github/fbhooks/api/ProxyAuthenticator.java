@@ -19,6 +19,9 @@ import java.util.Properties;
  */
 final class ProxyAuthenticator extends Authenticator {
 
+  /** The JDK system property that disables authentication schemes for HTTPS proxy tunnels. */
+  static final String TUNNELING_PROPERTY = "jdk.http.auth.tunneling.disabledSchemes";
+
   private final ProxyConfig config;
 
   ProxyAuthenticator(ProxyConfig config) {
@@ -48,7 +51,7 @@ final class ProxyAuthenticator extends Authenticator {
    * @return true when Basic is disabled for tunnels
    */
   static boolean basicDisabledForTunnels() {
-    String value = System.getProperty(Hints.TUNNELING_PROPERTY);
+    String value = System.getProperty(TUNNELING_PROPERTY);
     if (value == null) {
       value = fromNetProperties().orElse("Basic");
     }
@@ -68,6 +71,6 @@ final class ProxyAuthenticator extends Authenticator {
     } catch (IOException e) {
       return java.util.Optional.empty();
     }
-    return java.util.Optional.of(properties.getProperty(Hints.TUNNELING_PROPERTY, ""));
+    return java.util.Optional.of(properties.getProperty(TUNNELING_PROPERTY, ""));
   }
 }

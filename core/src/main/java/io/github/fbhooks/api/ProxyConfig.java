@@ -9,7 +9,8 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * An HTTP proxy for the Featurebase API, as Maven's {@code settings.xml <proxy>} describes one.
+ * An HTTP proxy for the Featurebase API: host, port, optional credentials and the hosts that go
+ * direct, as a front end's proxy settings describe it.
  *
  * <p>Requests to hosts matching {@link #nonProxyHosts()} go direct. Patterns use the Maven and Java
  * syntax: {@code *.example.com|localhost}, case-insensitive, {@code *} matching any characters.
@@ -18,9 +19,8 @@ import java.util.regex.Pattern;
  * the JDK disables Basic authentication for tunnelling HTTPS through a proxy ({@code
  * jdk.http.auth.tunneling.disabledSchemes=Basic} in {@code net.properties}), so an {@code https}
  * base URL through a Basic-authenticating proxy fails with 407 unless the JVM starts with {@code
- * -Djdk.http.auth.tunneling.disabledSchemes=} (in {@code .mvn/jvm.config} or {@code MAVEN_OPTS}).
- * fbhooks never changes that global property itself; {@link FeaturebaseClient#create} warns when it
- * applies.
+ * -Djdk.http.auth.tunneling.disabledSchemes=}. fbhooks never changes that global property itself;
+ * {@link FeaturebaseClient#create} warns when it applies.
  *
  * @param host the proxy host
  * @param port the proxy port, 1..65535

@@ -1,6 +1,8 @@
 package io.github.fbhooks.api;
 
 import io.github.fbhooks.webhook.ApiVersion;
+import io.github.fbhooks.words.Setting;
+import io.github.fbhooks.words.Words;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -192,10 +194,8 @@ final class StatusFailures {
           + answer
           + "). Use "
           + ApiVersion.NOVA
-          + " or later (-D"
-          + Hints.API_VERSION_PROPERTY
-          + "="
-          + ApiVersion.NOVA
+          + " or later ("
+          + Words.setting(Setting.API_VERSION, ApiVersion.NOVA.toString())
           + ").";
     }
     return "Featurebase answered "
@@ -203,7 +203,7 @@ final class StatusFailures {
         + " with 404 ("
         + answer
         + "). Check "
-        + Hints.BASE_URL_PROPERTY
+        + Words.setting(Setting.BASE_URL)
         + " ("
         + settings.baseUrl()
         + "): it must be the API root, e.g. "

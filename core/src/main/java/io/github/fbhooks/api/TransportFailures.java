@@ -1,5 +1,7 @@
 package io.github.fbhooks.api;
 
+import io.github.fbhooks.words.Setting;
+import io.github.fbhooks.words.Words;
 import java.io.EOFException;
 import java.io.IOException;
 import java.net.ConnectException;
@@ -78,10 +80,12 @@ final class TransportFailures {
                   + "."
                   + notSent
                   + " Check "
-                  + Hints.BASE_URL_PROPERTY
+                  + Words.setting(Setting.BASE_URL)
                   + " ("
                   + settings.baseUrl()
-                  + "), the DNS and the proxy settings.";
+                  + "), the DNS and "
+                  + Words.setting(Setting.PROXY)
+                  + ".";
           case CONNECT_TIMEOUT ->
               "Could not connect to "
                   + target
@@ -91,9 +95,10 @@ final class TransportFailures {
                   + Hints.seconds(settings.connectTimeout())
                   + "."
                   + notSent
-                  + " Check the network and the proxy settings (settings.xml <proxy>), or raise"
-                  + " -D"
-                  + Hints.CONNECT_TIMEOUT_PROPERTY
+                  + " Check the network and "
+                  + Words.setting(Setting.PROXY)
+                  + ", or raise "
+                  + Words.setting(Setting.CONNECT_TIMEOUT)
                   + ".";
           case TLS_HANDSHAKE ->
               "The TLS handshake with "
@@ -117,10 +122,12 @@ final class TransportFailures {
                   + ")."
                   + notSent
                   + " Check "
-                  + Hints.BASE_URL_PROPERTY
+                  + Words.setting(Setting.BASE_URL)
                   + " ("
                   + settings.baseUrl()
-                  + ") and, behind a proxy, the <proxy> of settings.xml.";
+                  + ") and, behind a proxy, "
+                  + Words.setting(Setting.PROXY)
+                  + ".";
           case READ_TIMEOUT ->
               "No complete answer from "
                   + target
@@ -131,8 +138,8 @@ final class TransportFailures {
                   + ". The request may have been processed. "
                   + Hints.unknownOutcome(request)
                   + (Hints.unknownOutcome(request).isEmpty() ? "" : " ")
-                  + "Raise -D"
-                  + Hints.READ_TIMEOUT_PROPERTY
+                  + "Raise "
+                  + Words.setting(Setting.READ_TIMEOUT)
                   + " if Featurebase is slow to answer.";
           case CONNECTION_CLOSED, IO_ERROR ->
               "The connection to "
@@ -173,10 +180,11 @@ final class TransportFailures {
         + " refused "
         + request.operation()
         + " with 407 Proxy Authentication Required; the request did not reach Featurebase."
-        + " Check the username and password of the <proxy> in settings.xml. For an https base URL"
-        + " through a proxy that uses Basic authentication, also start Maven with -D"
-        + Hints.TUNNELING_PROPERTY
-        + "= (for example in .mvn/jvm.config): the JDK disables Basic for tunnels by default.";
+        + " Check the username and password of "
+        + Words.setting(Setting.PROXY)
+        + ". For an https base URL through a proxy that uses Basic authentication, also set "
+        + Words.setting(Setting.TUNNELING_SCHEMES, "")
+        + ": the JDK disables Basic for tunnels by default.";
   }
 
   private String via(RequestInfo request) {

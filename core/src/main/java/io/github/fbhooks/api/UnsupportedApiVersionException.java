@@ -1,6 +1,8 @@
 package io.github.fbhooks.api;
 
 import io.github.fbhooks.webhook.ApiVersion;
+import io.github.fbhooks.words.Setting;
+import io.github.fbhooks.words.Words;
 
 /**
  * The configured {@link ApiVersion} has no webhook endpoints (the legacy {@code 2025-12-12.clover}
@@ -17,10 +19,8 @@ public final class UnsupportedApiVersionException extends FeaturebaseException {
             + version
             + " has no webhook endpoints; use "
             + ApiVersion.NOVA
-            + " or later (-D"
-            + Hints.API_VERSION_PROPERTY
-            + "="
-            + ApiVersion.NOVA
+            + " or later ("
+            + Words.setting(Setting.API_VERSION, ApiVersion.NOVA.toString())
             + ").",
         null,
         0,

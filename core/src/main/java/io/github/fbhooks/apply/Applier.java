@@ -21,6 +21,7 @@ import io.github.fbhooks.text.SafeText;
 import io.github.fbhooks.webhook.RequestConfig;
 import io.github.fbhooks.webhook.Webhook;
 import io.github.fbhooks.webhook.WebhookStatus;
+import io.github.fbhooks.words.Words;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -229,8 +230,7 @@ public final class Applier {
       Thread.currentThread().interrupt();
       return new ChangeOutcome(change, false, change.webhookId(), "interrupted");
     } catch (ExecutionException e) {
-      return new ChangeOutcome(
-          change, false, change.webhookId(), String.valueOf(e.getCause().getMessage()));
+      return new ChangeOutcome(change, false, change.webhookId(), Words.of(e.getCause()));
     }
   }
 
@@ -247,7 +247,7 @@ public final class Applier {
       log.info(outcome.line());
       return outcome;
     } catch (FeaturebaseException | SecretOutputException e) {
-      ChangeOutcome failed = new ChangeOutcome(change, false, change.webhookId(), e.getMessage());
+      ChangeOutcome failed = new ChangeOutcome(change, false, change.webhookId(), Words.of(e));
       log.warn(failed.line());
       return failed;
     }

@@ -19,6 +19,9 @@ import io.github.fbhooks.secret.SecretOutputException;
 import io.github.fbhooks.secret.SecretSink;
 import io.github.fbhooks.text.SafeText;
 import io.github.fbhooks.webhook.Webhook;
+import io.github.fbhooks.words.Command;
+import io.github.fbhooks.words.Setting;
+import io.github.fbhooks.words.Words;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -223,10 +226,14 @@ public final class Reconciler {
                 + " after creating it ("
                 + webhook.id()
                 + "), and its secret was never handed out. The configuration no longer declares"
-                + " it; get its secret with 'mvn featurebase:export-secret"
-                + " -Dfeaturebase.webhookId="
-                + webhook.id()
-                + " -Dfeaturebase.secretFile=<file>'.");
+                + " it; get its secret with "
+                + Words.command(
+                    Command.EXPORT_SECRET,
+                    Setting.WEBHOOK_ID,
+                    webhook.id(),
+                    Setting.SECRET_FILE,
+                    "<file>")
+                + ".");
         journal.clear(intent);
         continue;
       }
@@ -244,11 +251,10 @@ public final class Reconciler {
                 + " after creating it ("
                 + webhook.id()
                 + "), and its secret could not be handed out now either: "
-                + e.getMessage()
-                + " Fix the output and apply again, or get the secret with 'mvn"
-                + " featurebase:export-secret -Dfeaturebase.webhookId="
-                + webhook.id()
-                + "'. Nothing was changed at Featurebase.",
+                + Words.of(e)
+                + " Fix the output and apply again, or get the secret with "
+                + Words.command(Command.EXPORT_SECRET, Setting.WEBHOOK_ID, webhook.id())
+                + ". Nothing was changed at Featurebase.",
             e);
       }
     }

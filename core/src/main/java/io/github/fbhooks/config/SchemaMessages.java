@@ -3,6 +3,7 @@ package io.github.fbhooks.config;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.networknt.schema.Error;
 import com.networknt.schema.path.NodePath;
+import io.github.fbhooks.text.Suggestions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

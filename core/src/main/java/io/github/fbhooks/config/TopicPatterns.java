@@ -1,5 +1,6 @@
 package io.github.fbhooks.config;
 
+import io.github.fbhooks.text.Suggestions;
 import io.github.fbhooks.webhook.Topic;
 import java.util.ArrayList;
 import java.util.Arrays;

@@ -11,10 +11,11 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The base URLs and settings.xml servers that trusted input (the POM, the command line,
- * settings.xml) allows, and the rule that applies them: a {@code webhooks.yaml} may name a base URL
- * or a server only when the build allows it. A configuration file can come from a pull request, so
- * it never decides by itself which host an API key goes to, nor which key goes.
+ * The base URLs and credentials (server ids) that trusted input (the build's own settings: its
+ * build file, its command line, its credential store) allows, and the rule that applies them: a
+ * {@code webhooks.yaml} may name a base URL or a server only when the build allows it. A
+ * configuration file can come from a pull request, so it never decides by itself which host an API
+ * key goes to, nor which key goes.
  *
  * @param baseUrl the build's base URL, used where the file names none
  * @param serverId the build's server id, used where the file names none

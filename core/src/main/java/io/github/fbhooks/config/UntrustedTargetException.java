@@ -1,15 +1,19 @@
 package io.github.fbhooks.config;
 
 import io.github.fbhooks.text.SafeText;
+import io.github.fbhooks.words.Setting;
+import io.github.fbhooks.words.WordedException;
+import io.github.fbhooks.words.Words;
 import java.util.List;
 import java.util.Objects;
 
 /**
- * A configuration names a base URL or a settings.xml server that the build does not allow, so its
- * API key must not be used for it. Thrown before any request is sent. Each {@link Untrusted} says
- * where, what, and which allow-list would accept it; front ends render the fix in their own terms.
+ * A configuration names a base URL or a credential (server id) that the build does not allow, so
+ * its API key must not be used for it. Thrown before any request is sent. Each {@link Untrusted}
+ * says where, what, and which allow-list would accept it; the message names that allow-list as a
+ * {@link Setting}, which each front end renders in its own terms.
  */
-public final class UntrustedTargetException extends RuntimeException {
+public final class UntrustedTargetException extends WordedException {
 
   private static final long serialVersionUID = 1L;
 
@@ -21,7 +25,7 @@ public final class UntrustedTargetException extends RuntimeException {
    * @param untrusted at least one refused value
    */
   public UntrustedTargetException(List<Untrusted> untrusted) {
-    super(message(untrusted));
+    super(message(untrusted), null);
     this.untrusted = List.copyOf(untrusted);
   }
 
@@ -33,15 +37,15 @@ public final class UntrustedTargetException extends RuntimeException {
   /** What a configuration may not choose by itself. */
   public enum Kind {
     /** The API base URL: the host the key is sent to. */
-    BASE_URL("baseUrl", "base URL", "the allowed base URLs"),
-    /** The settings.xml server: which key is sent. */
-    SERVER_ID("serverId", "settings.xml server", "the allowed server ids");
+    BASE_URL("baseUrl", "base URL", Setting.ALLOWED_BASE_URLS),
+    /** The server id of the credential: which key is sent. */
+    SERVER_ID("serverId", "server id", Setting.ALLOWED_SERVER_IDS);
 
     private final String field;
     private final String noun;
-    private final String allowList;
+    private final Setting allowList;
 
-    Kind(String field, String noun, String allowList) {
+    Kind(String field, String noun, Setting allowList) {
       this.field = field;
       this.noun = noun;
       this.allowList = allowList;
@@ -57,8 +61,8 @@ public final class UntrustedTargetException extends RuntimeException {
       return noun;
     }
 
-    /** {@return the allow-list that would accept it, in plain words} */
-    public String allowList() {
+    /** {@return the allow-list that would accept it} */
+    public Setting allowList() {
       return allowList;
     }
   }
@@ -105,9 +109,9 @@ public final class UntrustedTargetException extends RuntimeException {
     for (Untrusted entry : untrusted) {
       out.append('\n')
           .append(entry)
-          .append(". If it is yours, add it to ")
-          .append(entry.kind().allowList())
-          .append(" in the build, never in the configuration file.");
+          .append(". If it is yours, allow it with ")
+          .append(Words.setting(entry.kind().allowList(), entry.value()))
+          .append(" in the build; a webhooks configuration cannot allow it by itself.");
     }
     return out.toString();
   }

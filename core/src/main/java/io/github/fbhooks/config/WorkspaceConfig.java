@@ -14,8 +14,8 @@ import java.util.Optional;
  * decide: {@link TrustedTargets} accepts a declared {@code serverId} or {@code baseUrl} only when
  * the build itself names it.
  *
- * @param serverId settings.xml server holding this workspace's API key, as declared, else {@link
- *     #DEFAULT_SERVER_ID}
+ * @param serverId id of the stored credential that is this workspace's API key, as declared, else
+ *     {@link #DEFAULT_SERVER_ID}
  * @param baseUrl API base URL, when the file names one
  * @param apiVersion API version, when not the default
  * @param prune delete live webhooks the configuration does not declare
@@ -82,7 +82,7 @@ public record WorkspaceConfig(
         baseUrl.map(u -> location));
   }
 
-  /** {@return whether the file names the workspace's settings.xml server} */
+  /** {@return whether the file names the workspace's server id} */
   public boolean declaresServerId() {
     return serverIdLocation.isPresent();
   }

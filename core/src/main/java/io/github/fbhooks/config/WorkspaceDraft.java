@@ -10,7 +10,7 @@ import java.util.Optional;
  *
  * @param document the file
  * @param path where in the file ({@link YamlPath#ROOT} for the single-workspace form)
- * @param serverId settings.xml server id
+ * @param serverId the server id of the workspace's credential
  * @param baseUrl base URL, normalised, when given
  * @param apiVersion API version, when given
  * @param prune the prune flag, when written

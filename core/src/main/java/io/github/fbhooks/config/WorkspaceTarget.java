@@ -7,10 +7,10 @@ import java.util.Optional;
 
 /**
  * Where one workspace's requests go and whose key they carry, as decided by trusted input: the base
- * URL and the settings.xml server the build allows, never one a configuration file chose alone.
+ * URL and the credential (server id) the build allows, never one a configuration file chose alone.
  *
  * @param baseUrl the API base URL, normalised
- * @param serverId the settings.xml server whose password is the workspace's API key
+ * @param serverId the id of the stored credential that is the workspace's API key
  * @param apiVersion the API version the configuration asks for, if any
  */
 public record WorkspaceTarget(URI baseUrl, String serverId, Optional<ApiVersion> apiVersion) {

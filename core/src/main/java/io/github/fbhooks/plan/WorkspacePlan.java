@@ -6,7 +6,7 @@ import java.util.Objects;
 /**
  * The plan for one workspace.
  *
- * @param serverId the settings.xml server holding the workspace's key
+ * @param serverId the server id of the credential holding the workspace's key
  * @param baseUrl the API base URL
  * @param changes one change per declared or live webhook, declared ones first, in file order
  */

@@ -1,10 +1,12 @@
 package io.github.fbhooks.rotate;
 
+import io.github.fbhooks.words.WordedException;
+
 /**
  * A rotation did not complete. {@link #state()} says what the caller can rely on: whether the old
  * secret still works, and whether the new one reached every output.
  */
-public final class RotationException extends RuntimeException {
+public final class RotationException extends WordedException {
 
   private static final long serialVersionUID = 1L;
 
@@ -12,7 +14,8 @@ public final class RotationException extends RuntimeException {
 
   /**
    * @param state what is known about the secret
-   * @param message what happened, what it means for the old secret, what to do
+   * @param message what happened, what it means for the old secret, what to do; may hold {@link
+   *     io.github.fbhooks.words.Words} references
    * @param cause the underlying failure, or null
    */
   public RotationException(State state, String message, Throwable cause) {

@@ -10,6 +10,9 @@ import io.github.fbhooks.secret.SecretDocument;
 import io.github.fbhooks.secret.SecretOutputException;
 import io.github.fbhooks.secret.SecretSink;
 import io.github.fbhooks.webhook.Webhook;
+import io.github.fbhooks.words.Command;
+import io.github.fbhooks.words.Setting;
+import io.github.fbhooks.words.Words;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
@@ -258,10 +261,9 @@ public final class SecretRotator {
               + live.webhookId()
               + ") was rotated, but "
               + e.reason()
-              + ". Fix the output, then run 'mvn featurebase:export-secret"
-              + " -Dfeaturebase.webhookId="
-              + live.webhookId()
-              + "' to write the live secret (do not rotate again).",
+              + ". Fix the output, then run "
+              + Words.command(Command.EXPORT_SECRET, Setting.WEBHOOK_ID, live.webhookId())
+              + " to write the live secret (do not rotate again).",
           e);
     } finally {
       releaseAll(request.sinks());
@@ -368,10 +370,9 @@ public final class SecretRotator {
               + written.webhookId()
               + " back to confirm that the secret written is still the live one ("
               + e.summary()
-              + "). If another pipeline may rotate it too, run 'mvn featurebase:export-secret"
-              + " -Dfeaturebase.webhookId="
-              + written.webhookId()
-              + "' to be sure.");
+              + "). If another pipeline may rotate it too, run "
+              + Words.command(Command.EXPORT_SECRET, Setting.WEBHOOK_ID, written.webhookId())
+              + " to be sure.");
       return;
     }
     if (now.secret() != null && !written.secret().equals(now.secret())) {
@@ -389,10 +390,9 @@ public final class SecretRotator {
               + written.secret().fingerprint()
               + "): another run rotated it meanwhile (a second pipeline, or someone in the"
               + " Featurebase dashboard), so these outputs hold a dead secret. Make sure only one"
-              + " pipeline rotates this webhook, then run 'mvn featurebase:export-secret"
-              + " -Dfeaturebase.webhookId="
-              + written.webhookId()
-              + "' to write the live one.",
+              + " pipeline rotates this webhook, then run "
+              + Words.command(Command.EXPORT_SECRET, Setting.WEBHOOK_ID, written.webhookId())
+              + " to write the live one.",
           null);
     }
   }
@@ -443,7 +443,7 @@ public final class SecretRotator {
               "The secret of webhook "
                   + before.label()
                   + " was not rotated; the old secret still works. "
-                  + e.getMessage(),
+                  + Words.of(e),
               e);
         }
         unclear = new Unclear(e.summary(), e);
@@ -529,10 +529,9 @@ public final class SecretRotator {
                   + "), and reading the webhook back failed too ("
                   + (e instanceof FeaturebaseException failure ? failure.summary() : e.getMessage())
                   + "), so whether the secret was rotated is unknown. The old secret may already be"
-                  + " invalid. No output was written. Once Featurebase answers again, run 'mvn"
-                  + " featurebase:export-secret -Dfeaturebase.webhookId="
-                  + before.id()
-                  + "' to fetch the live secret; do not rotate again blindly.",
+                  + " invalid. No output was written. Once Featurebase answers again, run "
+                  + Words.command(Command.EXPORT_SECRET, Setting.WEBHOOK_ID, before.id())
+                  + " to fetch the live secret; do not rotate again blindly.",
               unclear.cause());
       unknown.addSuppressed(e);
       throw unknown;
@@ -550,11 +549,11 @@ public final class SecretRotator {
               + what
               + " for webhook "
               + webhook.label()
-              + " (a secret must start with 'whsec_'). Nothing was written. Check"
-              + " -Dfeaturebase.baseUrl points at the Featurebase API, then run 'mvn"
-              + " featurebase:export-secret -Dfeaturebase.webhookId="
-              + webhook.id()
-              + "'.",
+              + " (a secret must start with 'whsec_'). Nothing was written. Check that "
+              + Words.setting(Setting.BASE_URL)
+              + " points at the Featurebase API, then run "
+              + Words.command(Command.EXPORT_SECRET, Setting.WEBHOOK_ID, webhook.id())
+              + ".",
           null);
     }
   }
@@ -569,7 +568,7 @@ public final class SecretRotator {
         written.add(sink.describe());
         log.info("Wrote the secret to " + sink.describe() + ".");
       } catch (SecretOutputException e) {
-        failed.add(sink.describe() + ": " + e.getMessage());
+        failed.add(sink.describe() + ": " + Words.of(e));
         if (firstFailure == null) {
           firstFailure = e;
         }
@@ -587,10 +586,9 @@ public final class SecretRotator {
               + "the secret could not be written to "
               + String.join("; ", failed)
               + (written.isEmpty() ? "" : ". It was written to " + String.join(", ", written))
-              + ". Fix the output, then run 'mvn featurebase:export-secret"
-              + " -Dfeaturebase.webhookId="
-              + document.webhookId()
-              + "' to write the live secret again (do not rotate again).";
+              + ". Fix the output, then run "
+              + Words.command(Command.EXPORT_SECRET, Setting.WEBHOOK_ID, document.webhookId())
+              + " to write the live secret again (do not rotate again).";
       if (!rotated) {
         throw new SecretOutputException(message, firstFailure);
       }

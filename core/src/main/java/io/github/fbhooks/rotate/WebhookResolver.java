@@ -4,6 +4,8 @@ import io.github.fbhooks.api.FeaturebaseClient;
 import io.github.fbhooks.api.NotFoundException;
 import io.github.fbhooks.text.SafeText;
 import io.github.fbhooks.webhook.Webhook;
+import io.github.fbhooks.words.Setting;
+import io.github.fbhooks.words.Words;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -44,8 +46,11 @@ final class WebhookResolver {
               + id
               + " exists in the workspace of this API key. "
               + existing(client.listAll())
-              + " Check -Dfeaturebase.webhookId, or select by name with"
-              + " -Dfeaturebase.webhookName.");
+              + " Check "
+              + Words.setting(Setting.WEBHOOK_ID)
+              + ", or select by name with "
+              + Words.setting(Setting.WEBHOOK_NAME)
+              + ".");
     }
   }
 
@@ -58,7 +63,9 @@ final class WebhookResolver {
               + SafeText.quote(name)
               + ": "
               + matches.stream().map(Webhook::id).collect(Collectors.joining(", "))
-              + ". Select one by id with -Dfeaturebase.webhookId=<id>.");
+              + ". Select one by id with "
+              + Words.setting(Setting.WEBHOOK_ID, "<id>")
+              + ".");
     }
     if (matches.isEmpty()) {
       String hint =
@@ -75,7 +82,9 @@ final class WebhookResolver {
               + hint
               + " "
               + existing(all)
-              + " Check -Dfeaturebase.webhookName.");
+              + " Check "
+              + Words.setting(Setting.WEBHOOK_NAME)
+              + ".");
     }
     Webhook match = matches.get(0);
     // list answers carry the secret too; read it where a server left it out

@@ -1,10 +1,12 @@
 package io.github.fbhooks.rotate;
 
+import io.github.fbhooks.words.WordedException;
+
 /**
  * The selected webhook does not exist, is ambiguous, or the selection itself is malformed: the user
  * must change the selection.
  */
-public final class WebhookSelectionException extends RuntimeException {
+public final class WebhookSelectionException extends WordedException {
 
   private static final long serialVersionUID = 1L;
 
@@ -12,6 +14,6 @@ public final class WebhookSelectionException extends RuntimeException {
    * @param message what is wrong and how to select the webhook instead
    */
   public WebhookSelectionException(String message) {
-    super(message);
+    super(message, null);
   }
 }

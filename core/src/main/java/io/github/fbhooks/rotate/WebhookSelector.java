@@ -2,6 +2,8 @@ package io.github.fbhooks.rotate;
 
 import io.github.fbhooks.text.SafeText;
 import io.github.fbhooks.webhook.WebhookId;
+import io.github.fbhooks.words.Setting;
+import io.github.fbhooks.words.Words;
 import java.util.Optional;
 
 /**
@@ -19,19 +21,27 @@ public record WebhookSelector(Optional<String> id, Optional<String> name) {
     if (id.isPresent() == name.isPresent()) {
       throw new WebhookSelectionException(
           id.isPresent()
-              ? "Both a webhook id and a webhook name were given; give one of them:"
-                  + " -Dfeaturebase.webhookId=<id> or -Dfeaturebase.webhookName=<name>."
-              : "No webhook selected. Give -Dfeaturebase.webhookId=<id> or"
-                  + " -Dfeaturebase.webhookName=<name> (or the webhookId/webhookName"
-                  + " configuration parameters).");
+              ? "Both a webhook id and a webhook name were given; give one of them: "
+                  + Words.setting(Setting.WEBHOOK_ID, "<id>")
+                  + " or "
+                  + Words.setting(Setting.WEBHOOK_NAME, "<name>")
+                  + "."
+              : "No webhook selected. Give "
+                  + Words.setting(Setting.WEBHOOK_ID, "<id>")
+                  + " or "
+                  + Words.setting(Setting.WEBHOOK_NAME, "<name>")
+                  + ".");
     }
     if (id.isPresent() && !WebhookId.isValid(id.get())) {
       throw new WebhookSelectionException(
-          "The webhook id \""
-              + id.get()
-              + "\" is not a Featurebase webhook id: ids are 24 lowercase hex characters,"
-              + " e.g. 507f1f77bcf86cd799439011. Check -Dfeaturebase.webhookId, or select the"
-              + " webhook by name with -Dfeaturebase.webhookName.");
+          "The webhook id "
+              + SafeText.quote(id.get())
+              + " is not a Featurebase webhook id: ids are 24 lowercase hex characters,"
+              + " e.g. 507f1f77bcf86cd799439011. Check "
+              + Words.setting(Setting.WEBHOOK_ID)
+              + ", or select the webhook by name with "
+              + Words.setting(Setting.WEBHOOK_NAME)
+              + ".");
     }
   }
 

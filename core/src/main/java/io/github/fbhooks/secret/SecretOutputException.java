@@ -1,7 +1,9 @@
 package io.github.fbhooks.secret;
 
+import io.github.fbhooks.words.WordedException;
+
 /** A secret output cannot be written. The message names the output and what to do. */
-public final class SecretOutputException extends RuntimeException {
+public final class SecretOutputException extends WordedException {
 
   private static final long serialVersionUID = 1L;
 

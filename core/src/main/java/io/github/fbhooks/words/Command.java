@@ -2,9 +2,8 @@ package io.github.fbhooks.words;
 
 /**
  * An fbhooks command a message tells the user to run, e.g. to write a live secret again. Each front
- * end renders it in its own syntax ({@code mvn featurebase:export-secret
- * -Dfeaturebase.webhookId=...} in Maven, {@code fbhooks export-secret --webhook-id ...} on a
- * command line).
+ * end renders it in its own syntax: the Maven plugin as its goal with user properties, a command
+ * line as {@code fbhooks export-secret --webhook-id ...}.
  */
 public enum Command {
   /** Rotate a webhook's secret. */

@@ -2,9 +2,9 @@ package io.github.fbhooks.words;
 
 /**
  * A setting a user can change to fix a failure. Core messages name settings by these values, never
- * by one front end's syntax; each front end renders them ({@code -Dfeaturebase.baseUrl} in Maven,
- * {@code --base-url} on a command line). The {@link #key()} is the name every front end derives its
- * own from.
+ * by one front end's syntax; each front end renders them (the Maven plugin as its user properties,
+ * a command line as options such as {@code --base-url}). The {@link #key()} is the name every front
+ * end derives its own from.
  */
 public enum Setting {
   /** The API base URL. */

@@ -9,8 +9,8 @@ import java.util.Optional;
 /**
  * How core messages name what a user should change or run, without naming a front end: a message
  * holds references made by {@link #setting} and {@link #command}, and a front end renders them with
- * its own {@link Renderer} (the Maven plugin as {@code -Dfeaturebase.*} properties and {@code mvn
- * featurebase:...} goals). {@link #neutral(String)} renders them for library users.
+ * its own {@link Renderer} (the Maven plugin as its user properties and goals). {@link
+ * #neutral(String)} renders them for library users.
  *
  * <p>A reference is delimited by the control characters U+0001 and U+0002, which no other text in a
  * message can hold: values from configurations are refused when they hold control characters, and
@@ -32,14 +32,14 @@ public final class Words {
      * @param setting the setting
      * @param value the value to show (an example such as {@code <id>}, or the value to set), or
      *     empty to name the setting alone
-     * @return e.g. {@code -Dfeaturebase.baseUrl} or {@code -Dfeaturebase.webhookId=<id>}
+     * @return e.g. {@code --base-url} or {@code --webhook-id <id>}
      */
     String setting(Setting setting, Optional<String> value);
 
     /**
      * @param command the command
      * @param arguments its settings and their values, in order
-     * @return e.g. {@code 'mvn featurebase:export-secret -Dfeaturebase.webhookId=...'}
+     * @return e.g. {@code 'fbhooks export-secret --webhook-id ...'}
      */
     String command(Command command, Map<Setting, String> arguments);
   }

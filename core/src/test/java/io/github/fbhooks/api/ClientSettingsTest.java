@@ -92,7 +92,7 @@ class ClientSettingsTest {
   void refusesBadValuesWithAFix() {
     assertThatThrownBy(() -> ClientSettings.of(URI.create("ftp://x"), KEY))
         .hasMessageContaining("must start with https://")
-        .hasMessageContaining("featurebase.baseUrl");
+        .hasMessageContaining("set the base URL");
     assertThatThrownBy(() -> ClientSettings.of(URI.create("https://user:pw@host"), KEY))
         .hasMessageContaining("user info")
         .hasMessageNotContaining("pw");

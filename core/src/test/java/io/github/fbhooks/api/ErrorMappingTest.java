@@ -144,7 +144,7 @@ class ErrorMappingTest {
     assertThat(e.isVersionNotSupported()).isTrue();
     assertThat(e)
         .hasMessageContaining("API version 2026-01-01.nova")
-        .hasMessageContaining("-Dfeaturebase.apiVersion=2026-01-01.nova");
+        .hasMessageContaining("(apiVersion=2026-01-01.nova)");
   }
 
   @Test
@@ -157,7 +157,7 @@ class ErrorMappingTest {
     assertThat(e.apiMessage()).isEmpty();
     assertThat(e)
         .hasMessageContaining("text/html, 22 bytes")
-        .hasMessageContaining("featurebase.baseUrl (" + stub.baseUrl() + ")")
+        .hasMessageContaining("Check the baseUrl setting (" + stub.baseUrl() + ")")
         .hasMessageNotContaining("<html>");
   }
 

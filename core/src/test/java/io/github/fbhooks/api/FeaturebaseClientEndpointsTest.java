@@ -230,7 +230,7 @@ class FeaturebaseClientEndpointsTest {
             })
         .hasMessage(
             "Featurebase API version 2025-12-12.clover has no webhook endpoints; use"
-                + " 2026-01-01.nova or later (-Dfeaturebase.apiVersion=2026-01-01.nova).");
+                + " 2026-01-01.nova or later (apiVersion=2026-01-01.nova).");
     assertThat(stub.requests()).isEmpty();
   }
 

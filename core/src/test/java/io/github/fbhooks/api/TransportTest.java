@@ -68,7 +68,7 @@ class TransportTest {
     assertThat(e)
         .hasMessageContaining("127.0.0.1:" + stub.port())
         .hasMessageContaining("within the read timeout of 300 ms")
-        .hasMessageContaining("-Dfeaturebase.readTimeout");
+        .hasMessageContaining("Raise the readTimeout setting");
   }
 
   @Test
@@ -129,7 +129,7 @@ class TransportTest {
                 + " for POST /v2/webhooks (connection refused)")
         .hasMessageContaining("POST /v2/webhooks")
         .hasMessageContaining("The request was not sent")
-        .hasMessageContaining("featurebase.baseUrl")
+        .hasMessageContaining("Check the baseUrl setting")
         .hasMessageEndingWith("Gave up after 4 attempts.");
   }
 
@@ -221,7 +221,8 @@ class TransportTest {
     ClientSettings settings = ClientSettings.of(Secret.of(API_KEY));
     FeaturebaseException e =
         new Failures(settings)
-            .transport(
+            .transport()
+            .of(
                 RequestInfo.of("GET", "/v2/webhooks", settings.baseUrl()),
                 new HttpConnectTimeoutException("HTTP connect timed out"));
 
@@ -231,7 +232,7 @@ class TransportTest {
         .hasMessage(
             "Could not connect to do.featurebase.app for GET /v2/webhooks within the connect"
                 + " timeout of 10 s. The request was not sent. Check the network and the proxy"
-                + " settings (settings.xml <proxy>), or raise -Dfeaturebase.connectTimeout.");
+                + " setting, or raise the connectTimeout setting.");
   }
 
   @Test
@@ -239,7 +240,8 @@ class TransportTest {
     ClientSettings settings = ClientSettings.of(Secret.of(API_KEY));
     FeaturebaseException e =
         new Failures(settings)
-            .transport(
+            .transport()
+            .of(
                 RequestInfo.of("GET", "/v2/webhooks", settings.baseUrl()),
                 new IOException("WWW-Authenticate header missing for response code 401"));
 

@@ -64,7 +64,7 @@ class TrustedTargetsTest {
         .containsExactly(
             "webhooks.yaml:4:14: baseUrl https://collector.evil.example is not a base URL this"
                 + " build trusts with an API key",
-            "webhooks.yaml:6:15: serverId prod is not a settings.xml server this build trusts"
+            "webhooks.yaml:6:15: serverId prod is not a server id this build trusts"
                 + " with an API key");
     assertThat(e).hasMessageContaining("Nothing was sent");
   }

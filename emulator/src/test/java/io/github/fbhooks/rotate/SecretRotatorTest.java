@@ -291,7 +291,7 @@ class SecretRotatorTest {
     assertThatThrownBy(() -> rotator().rotate(request(WebhookSelector.byId(ID), rival)))
         .isInstanceOf(RotationException.class)
         .hasMessageContaining("another run rotated it meanwhile")
-        .hasMessageContaining("export-secret -Dfeaturebase.webhookId=" + ID)
+        .hasMessageContaining("'export-secret with webhookId=" + ID + "'")
         .satisfies(
             e ->
                 assertThat(((RotationException) e).state())
@@ -359,7 +359,7 @@ class SecretRotatorTest {
     assertThatThrownBy(() -> rotator().rotate(request))
         .isInstanceOf(RotationException.class)
         .hasMessageContaining("The old secret may already be invalid")
-        .hasMessageContaining("featurebase:export-secret -Dfeaturebase.webhookId=" + ID)
+        .hasMessageContaining("'export-secret with webhookId=" + ID + "'")
         .satisfies(
             e ->
                 assertThat(((RotationException) e).state())
@@ -482,7 +482,7 @@ class SecretRotatorTest {
         .isInstanceOf(RotationException.class)
         .hasMessageContaining("was rotated, but the secret could not be written to a broken output")
         .hasMessageContaining("It was written to file")
-        .hasMessageContaining("featurebase:export-secret");
+        .hasMessageContaining("'export-secret with webhookId=" + ID + "'");
     assertThat(Files.readString(dir.resolve("s.txt")).trim()).isEqualTo(liveSecret());
   }
 
@@ -524,7 +524,7 @@ class SecretRotatorTest {
     assertThatThrownBy(() -> rotator().rotate(request(WebhookSelector.byName("Twin"), file("s"))))
         .isInstanceOf(WebhookSelectionException.class)
         .hasMessageContaining("507f1f77bcf86cd799439012, 507f1f77bcf86cd799439013")
-        .hasMessageContaining("-Dfeaturebase.webhookId");
+        .hasMessageContaining("webhookId=<id>");
   }
 
   @Test

@@ -17,6 +17,7 @@ import io.github.fbhooks.secret.SecretOutputException;
 import io.github.fbhooks.secret.SecretSink;
 import io.github.fbhooks.text.SafeText;
 import io.github.fbhooks.webhook.Webhook;
+import io.github.fbhooks.words.Words;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -194,13 +195,13 @@ abstract class AbstractSecretMojo extends AbstractApiMojo {
       }
       // the same cause, so the failure is classified as the original was
       throw new RotationException(
-          e.state(), "In module " + moduleName() + ": " + e.getMessage(), e.getCause());
+          e.state(), "In module " + moduleName() + ": " + Words.of(e), e.getCause());
     } catch (SecretOutputException e) {
       if (!name) {
         throw e;
       }
       throw new SecretOutputException(
-          "In module " + moduleName() + ": " + e.getMessage(), e.reason(), e);
+          "In module " + moduleName() + ": " + Words.of(e), e.reason(), e);
     }
   }
 

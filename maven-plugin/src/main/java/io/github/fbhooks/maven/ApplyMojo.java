@@ -157,6 +157,6 @@ public final class ApplyMojo extends AbstractReconcileMojo {
   private static String lines(List<ChangeOutcome> outcomes) {
     return outcomes.isEmpty()
         ? "none"
-        : outcomes.stream().map(ChangeOutcome::line).collect(Collectors.joining("; "));
+        : outcomes.stream().map(o -> MavenWords.render(o.line())).collect(Collectors.joining("; "));
   }
 }

@@ -82,7 +82,7 @@ final class BuildOnce {
     AlreadyFailedException(RuntimeException cause) {
       super(
           "This already failed in an earlier module of this build, so it is not tried again: "
-              + cause.getMessage(),
+              + io.github.fbhooks.words.Words.of(cause),
           cause);
     }
   }

@@ -1,6 +1,6 @@
 package io.github.fbhooks.maven;
 
-import java.util.Comparator;
+import io.github.fbhooks.text.Suggestions;
 import java.util.Optional;
 import java.util.Set;
 
@@ -223,12 +223,13 @@ public final class FeaturebaseProperties {
     String stem = PREFIX.substring(0, PREFIX.length() - 1);
     boolean nearMiss =
         prefix.equals(stem)
-            || (prefix.length() >= stem.length() - 3 && distance(prefix, stem) <= 2);
+            || (prefix.length() >= stem.length() - 3 && Suggestions.distance(prefix, stem) <= 2);
     if (!nearMiss) {
       return Optional.empty();
     }
     String rest = name.substring(end).replaceFirst("^[._\\-:]+", "");
-    return Optional.of(closest(PREFIX + rest));
+    String meant = PREFIX + rest;
+    return Optional.of(KNOWN.contains(meant) ? Optional.of(meant) : closest(meant));
   }
 
   /**
@@ -238,38 +239,6 @@ public final class FeaturebaseProperties {
    * @return e.g. {@code featurebase.dryRun}, or empty when nothing is close
    */
   public static Optional<String> closest(String unknown) {
-    return KNOWN.stream()
-        .min(
-            Comparator.comparingInt(
-                known ->
-                    distance(
-                        unknown.toLowerCase(java.util.Locale.ROOT),
-                        known.toLowerCase(java.util.Locale.ROOT))))
-        .filter(
-            known ->
-                distance(
-                        unknown.toLowerCase(java.util.Locale.ROOT),
-                        known.toLowerCase(java.util.Locale.ROOT))
-                    <= 4);
-  }
-
-  private static int distance(String a, String b) {
-    int[] previous = new int[b.length() + 1];
-    int[] current = new int[b.length() + 1];
-    for (int j = 0; j <= b.length(); j++) {
-      previous[j] = j;
-    }
-    for (int i = 1; i <= a.length(); i++) {
-      current[0] = i;
-      for (int j = 1; j <= b.length(); j++) {
-        int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-        current[j] =
-            Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
-      }
-      int[] swap = previous;
-      previous = current;
-      current = swap;
-    }
-    return previous[b.length()];
+    return Suggestions.closest(unknown, KNOWN);
   }
 }

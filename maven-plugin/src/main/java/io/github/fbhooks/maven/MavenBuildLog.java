@@ -6,7 +6,8 @@ import java.util.function.Supplier;
 import org.apache.maven.plugin.logging.Log;
 
 /**
- * Bridges core's {@link BuildLog} to the Maven log. Every message is escaped ({@link SafeText}) on
+ * Bridges core's {@link BuildLog} to the Maven log. Every message has the settings and commands it
+ * names rendered in this plugin's terms ({@link MavenWords}), then is escaped ({@link SafeText}) on
  * its way: a value from a server or a configuration that slipped through unescaped still cannot
  * start a forged log line.
  */
@@ -26,17 +27,17 @@ final class MavenBuildLog implements BuildLog {
   @Override
   public void debug(Supplier<String> message) {
     if (log.isDebugEnabled()) {
-      log.debug(SafeText.escape(message.get()));
+      log.debug(SafeText.escape(MavenWords.render(message.get())));
     }
   }
 
   @Override
   public void info(String message) {
-    log.info(SafeText.escape(message));
+    log.info(SafeText.escape(MavenWords.render(message)));
   }
 
   @Override
   public void warn(String message) {
-    log.warn(SafeText.escape(message));
+    log.warn(SafeText.escape(MavenWords.render(message)));
   }
 }

@@ -17,10 +17,11 @@ import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 
 /**
- * The one place where core failures become Maven failures: {@link MojoFailureException} for what
- * the user must fix (configuration, webhooks.yaml, key, selection, a request Featurebase refused),
- * {@link MojoExecutionException} for the environment (network, server errors, rate limits). The
- * message is core's own one-paragraph message; the stack trace stays behind {@code -e}.
+ * The one place where core failures become Maven failures, their messages rendered in this plugin's
+ * terms ({@link MavenWords}): {@link MojoFailureException} for what the user must fix
+ * (configuration, webhooks.yaml, key, selection, a request Featurebase refused), {@link
+ * MojoExecutionException} for the environment (network, server errors, rate limits). The message is
+ * core's own one-paragraph message; the stack trace stays behind {@code -e}.
  */
 final class MojoExceptions {
 
@@ -31,41 +32,16 @@ final class MojoExceptions {
         && e.getCause() instanceof RuntimeException c) {
       AbstractMojoExecutionException mapped = map(c);
       return mapped instanceof MojoFailureException
-          ? withCause(new MojoFailureException(e.getMessage()), e)
-          : new MojoExecutionException(e.getMessage(), e);
-    }
-    if (e instanceof UntrustedTargetException untrusted) {
-      return withCause(new MojoFailureException(untrustedMessage(untrusted)), e);
+          ? withCause(new MojoFailureException(MavenWords.messageOf(e)), e)
+          : new MojoExecutionException(MavenWords.messageOf(e), e);
     }
     Throwable decisive = e instanceof RotationException && e.getCause() != null ? e.getCause() : e;
-    if (isUserError(decisive) || (e instanceof RotationException && decisive == e)) {
-      return withCause(new MojoFailureException(e.getMessage()), e);
+    if (isUserError(decisive)
+        || (e instanceof RotationException && decisive == e)
+        || e instanceof UntrustedTargetException) {
+      return withCause(new MojoFailureException(MavenWords.messageOf(e)), e);
     }
-    return new MojoExecutionException(e.getMessage(), e);
-  }
-
-  /** Core's data, with the fix in this plugin's terms: the property to set, in the POM or -D. */
-  private static String untrustedMessage(UntrustedTargetException e) {
-    StringBuilder out =
-        new StringBuilder(
-            "The webhooks configuration tries to decide where an API key is sent, which only the"
-                + " POM, the command line or settings.xml may do. Nothing was sent.");
-    for (UntrustedTargetException.Untrusted entry : e.untrusted()) {
-      String property =
-          entry.kind() == UntrustedTargetException.Kind.BASE_URL
-              ? FeaturebaseProperties.ALLOWED_BASE_URLS
-              : FeaturebaseProperties.ALLOWED_SERVER_IDS;
-      out.append('\n')
-          .append(entry)
-          .append(". If it is yours, allow it in the POM (<")
-          .append(property.substring(FeaturebaseProperties.PREFIX.length()))
-          .append(">) or with -D")
-          .append(property)
-          .append('=')
-          .append(entry.value())
-          .append("; a webhooks.yaml cannot allow it by itself.");
-    }
-    return out.toString();
+    return new MojoExecutionException(MavenWords.messageOf(e), e);
   }
 
   private static MojoFailureException withCause(MojoFailureException failure, Throwable cause) {

@@ -100,7 +100,7 @@ class TrustBoundaryTest {
         .hasMessageContaining("webhooks.yaml:4:14: baseUrl " + elsewhere.baseUrl())
         .hasMessageContaining("Nothing was sent")
         .hasMessageContaining(
-            "-Dfeaturebase.allowedBaseUrls=" + elsewhere.baseUrl() + "; a webhooks.yaml cannot");
+            "-Dfeaturebase.allowedBaseUrls=" + elsewhere.baseUrl() + " in the build");
     assertThat(requestsTo(elsewhere)).isZero();
     assertThat(requestsTo(trusted)).isZero();
     assertThat(dir.resolve("plan.json")).doesNotExist();
@@ -153,7 +153,8 @@ class TrustBoundaryTest {
 
     assertThatThrownBy(plan::execute)
         .isInstanceOf(MojoFailureException.class)
-        .hasMessageContaining("webhooks.yaml:3:15: serverId ops is not a settings.xml server")
+        .hasMessageContaining(
+            "webhooks.yaml:3:15: serverId ops is not a server id this build trusts")
         .hasMessageContaining("-Dfeaturebase.allowedServerIds=ops")
         .hasMessageNotContaining(OTHER_KEY);
     assertThat(requestsTo(trusted)).isZero();

@@ -1,11 +1,15 @@
-package io.github.fbhooks.config;
+package io.github.fbhooks.text;
 
 import java.util.Collection;
 import java.util.Locale;
 import java.util.Optional;
 
-/** "Did you mean" for mistyped names: the closest candidate by edit distance, when close. */
-final class Suggestions {
+/**
+ * "Did you mean" for mistyped names (topics, fields, options, properties): the closest candidate by
+ * edit distance, when close. The one implementation every front end and core use; independent of
+ * the default locale.
+ */
+public final class Suggestions {
 
   private Suggestions() {}
 
@@ -16,7 +20,7 @@ final class Suggestions {
    * @param candidates the valid words
    * @return the closest, if it is close enough to be what the user meant
    */
-  static Optional<String> closest(String typed, Collection<String> candidates) {
+  public static Optional<String> closest(String typed, Collection<String> candidates) {
     String a = typed.toLowerCase(Locale.ROOT);
     String best = null;
     int bestDistance = Integer.MAX_VALUE;
@@ -33,16 +37,26 @@ final class Suggestions {
         : Optional.empty();
   }
 
-  /** {@return {@code " (did you mean "x"?)"} or nothing} */
-  static String didYouMean(String typed, Collection<String> candidates) {
+  /**
+   * A suggestion to append to a message.
+   *
+   * @param typed what the user wrote
+   * @param candidates the valid words
+   * @return {@code " (did you mean "x"?)"}, or an empty string when nothing is close
+   */
+  public static String didYouMean(String typed, Collection<String> candidates) {
     return closest(typed, candidates).map(c -> " (did you mean \"" + c + "\"?)").orElse("");
   }
 
   /**
    * Edit distance where a substitution costs 2 and an insertion, deletion or transposition 1, so
    * that "post.upvoted" is closer to "post.voted" than to "post.updated".
+   *
+   * @param a a word
+   * @param b another word
+   * @return their distance, large when their lengths differ by more than 8
    */
-  static int distance(String a, String b) {
+  public static int distance(String a, String b) {
     if (Math.abs(a.length() - b.length()) > 8) {
       return Integer.MAX_VALUE / 2;
     }
