@@ -1,6 +1,5 @@
 package io.github.fbhooks.apply;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import io.github.fbhooks.api.FeaturebaseClient;
 import io.github.fbhooks.config.DesiredWebhook;
 import io.github.fbhooks.config.SecretOutputNames;
@@ -12,7 +11,7 @@ import io.github.fbhooks.plan.Change;
 import io.github.fbhooks.plan.NameFilter;
 import io.github.fbhooks.plan.Plan;
 import io.github.fbhooks.plan.Planning;
-import io.github.fbhooks.plan.SavedPlans;
+import io.github.fbhooks.plan.SavedPlan;
 import io.github.fbhooks.plan.WorkspacePlan;
 import io.github.fbhooks.plan.WorkspaceTasks;
 import io.github.fbhooks.secret.SecretOutputException;
@@ -76,7 +75,7 @@ public final class Reconciler {
   public record Request(
       WebhooksConfig config,
       NameFilter filter,
-      Optional<JsonNode> savedPlan,
+      Optional<SavedPlan> savedPlan,
       int parallelism,
       Function<String, List<SecretSink>> secretOutputs,
       int workspaceParallelism) {
@@ -101,7 +100,7 @@ public final class Reconciler {
     public Request(
         WebhooksConfig config,
         NameFilter filter,
-        Optional<JsonNode> savedPlan,
+        Optional<SavedPlan> savedPlan,
         int parallelism,
         Function<String, List<SecretSink>> secretOutputs) {
       this(
@@ -160,7 +159,7 @@ public final class Reconciler {
 
   private Report applyLocked(Request request, java.util.function.Consumer<Plan> onPlan) {
     Plan plan = planning.plan(request.config(), request.filter());
-    request.savedPlan().ifPresent(saved -> SavedPlans.requireCurrent(saved, plan));
+    request.savedPlan().ifPresent(saved -> saved.requireCurrent(plan));
     onPlan.accept(plan);
     List<Applier> appliers = new ArrayList<>();
     try {

@@ -30,7 +30,7 @@ public final class PlanJson {
    * @param plan the plan
    * @return the tree
    */
-  public static ObjectNode toJson(Plan plan) {
+  static ObjectNode toJson(Plan plan) {
     ObjectNode root = JsonMappers.json().createObjectNode();
     root.put("formatVersion", FORMAT_VERSION);
     root.put("createdAt", plan.createdAt().toString());
@@ -81,15 +81,15 @@ public final class PlanJson {
    * Reads a saved plan.
    *
    * @param file the plan file
-   * @return its tree
+   * @return the plan, to check with {@link SavedPlan#requireCurrent} before applying it
    * @throws IOException when the file cannot be read or is not a plan of this format version
    */
-  public static JsonNode read(Path file) throws IOException {
+  public static SavedPlan read(Path file) throws IOException {
     JsonNode root = JsonMappers.json().readTree(file.toFile());
     if (root == null || root.path("formatVersion").asInt(-1) != FORMAT_VERSION) {
       throw new IOException(file + " is not an fbhooks plan of format version " + FORMAT_VERSION);
     }
-    return root;
+    return new SavedPlan(root);
   }
 
   private static ObjectNode toJson(Change change) {

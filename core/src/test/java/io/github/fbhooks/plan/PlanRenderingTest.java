@@ -163,7 +163,7 @@ class PlanRenderingTest {
   void jsonPlanHasTheDocumentedShapeAndNoSecrets() throws IOException {
     Path file = dir.resolve("target/featurebase/plan.json");
     PlanJson.write(samplePlan(true), file);
-    JsonNode json = PlanJson.read(file);
+    JsonNode json = PlanJson.read(file).tree();
     String text = Files.readString(file);
 
     assertThat(json.path("formatVersion").asInt()).isEqualTo(1);
@@ -190,14 +190,14 @@ class PlanRenderingTest {
 
   @Test
   void aSavedPlanIsCurrentWhenNothingChanged() {
-    JsonNode saved = PlanJson.toJson(samplePlan(true));
+    SavedPlan saved = SavedPlan.of(samplePlan(true));
 
-    SavedPlans.requireCurrent(saved, samplePlan(true));
+    saved.requireCurrent(samplePlan(true));
   }
 
   @Test
   void aSavedPlanIsStaleWhenAWebhookChangedAtFeaturebase() {
-    JsonNode saved = PlanJson.toJson(samplePlan(true));
+    SavedPlan saved = SavedPlan.of(samplePlan(true));
     List<Webhook> live =
         List.of(
             live(
@@ -229,9 +229,7 @@ class PlanRenderingTest {
                 NameFilter.ALL,
                 new ArrayList<>());
 
-    assertThatThrownBy(
-            () ->
-                SavedPlans.requireCurrent(saved, new Plan(Instant.now(), List.of(now), List.of())))
+    assertThatThrownBy(() -> saved.requireCurrent(new Plan(Instant.now(), List.of(now), List.of())))
         .isInstanceOf(StalePlanException.class)
         .hasMessageContaining(
             "webhook 'Staging Webhook' ("
@@ -242,9 +240,9 @@ class PlanRenderingTest {
 
   @Test
   void aSavedPlanIsStaleWhenTheConfigurationChanged() {
-    JsonNode saved = PlanJson.toJson(samplePlan(true));
+    SavedPlan saved = SavedPlan.of(samplePlan(true));
 
-    assertThatThrownBy(() -> SavedPlans.requireCurrent(saved, samplePlan(false)))
+    assertThatThrownBy(() -> saved.requireCurrent(samplePlan(false)))
         .isInstanceOf(StalePlanException.class)
         .hasMessageContaining("webhook 'Legacy Webhook' (" + ID_C + ")");
   }

@@ -23,6 +23,7 @@ import io.github.fbhooks.plan.NameFilter;
 import io.github.fbhooks.plan.Plan;
 import io.github.fbhooks.plan.PlanJson;
 import io.github.fbhooks.plan.Planning;
+import io.github.fbhooks.plan.SavedPlan;
 import io.github.fbhooks.plan.StalePlanException;
 import io.github.fbhooks.secret.FileSecretSink;
 import io.github.fbhooks.secret.OwnerOnlyFiles;
@@ -140,7 +141,7 @@ class ReconcilerTest {
                 new OwnerOnlyFiles(BuildLog.NONE)));
   }
 
-  private Reconciler.Report apply(WebhooksConfig config, Optional<JsonNode> saved) {
+  private Reconciler.Report apply(WebhooksConfig config, Optional<SavedPlan> saved) {
     return new Reconciler(planning(), BuildLog.NONE)
         .apply(new Reconciler.Request(config, NameFilter.ALL, saved, 4, secretFiles()), plan -> {});
   }

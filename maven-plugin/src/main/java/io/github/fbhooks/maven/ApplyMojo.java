@@ -1,10 +1,10 @@
 package io.github.fbhooks.maven;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import io.github.fbhooks.apply.ChangeOutcome;
 import io.github.fbhooks.apply.Reconciler;
 import io.github.fbhooks.journal.IntentJournal;
 import io.github.fbhooks.plan.PlanJson;
+import io.github.fbhooks.plan.SavedPlan;
 import io.github.fbhooks.secret.FileSecretSink;
 import io.github.fbhooks.secret.OwnerOnlyFiles;
 import io.github.fbhooks.secret.SecretFormat;
@@ -84,7 +84,7 @@ public final class ApplyMojo extends AbstractReconcileMojo {
     int requestsAtOnce =
         withinRange("parallelism", parallelism, 32, FeaturebaseProperties.PARALLELISM, 4);
     SecretFormat format = SecretFormats.parse(secretFormat);
-    Optional<JsonNode> saved = readSavedPlan();
+    Optional<SavedPlan> saved = readSavedPlan();
     Reconciler.Report report =
         new Reconciler(
                 planning(),
@@ -114,7 +114,7 @@ public final class ApplyMojo extends AbstractReconcileMojo {
                 : "Apply complete: " + report.outcomes().size() + " change(s) applied.");
   }
 
-  private Optional<JsonNode> readSavedPlan() {
+  private Optional<SavedPlan> readSavedPlan() {
     if (planFile == null) {
       return Optional.empty();
     }

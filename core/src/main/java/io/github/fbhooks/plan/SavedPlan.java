@@ -7,21 +7,40 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Checks that a saved plan is still the plan: that no webhook it touches changed at Featurebase
- * since, and that planning now gives exactly the same changes.
+ * A plan saved to a file ({@link PlanJson#write}) and read back ({@link PlanJson#read}), to be
+ * applied exactly: {@link #requireCurrent} checks that it is still the plan, that no webhook it
+ * touches changed at Featurebase since and that planning now gives exactly the same changes.
  */
-public final class SavedPlans {
+public final class SavedPlan {
 
-  private SavedPlans() {}
+  private final JsonNode saved;
+
+  SavedPlan(JsonNode saved) {
+    this.saved = saved;
+  }
 
   /**
-   * Compares a saved plan with a plan computed now.
+   * A plan as if it had been saved and read back.
    *
-   * @param saved the saved plan, as read by {@link PlanJson#read}
+   * @param plan the plan
+   * @return the saved plan
+   */
+  public static SavedPlan of(Plan plan) {
+    return new SavedPlan(PlanJson.toJson(plan));
+  }
+
+  /** {@return the plan file's tree, for tests of its format} */
+  JsonNode tree() {
+    return saved;
+  }
+
+  /**
+   * Compares this plan with a plan computed now.
+   *
    * @param fresh the plan computed now from the same configuration and the live workspaces
    * @throws StalePlanException naming every webhook and field that differs
    */
-  public static void requireCurrent(JsonNode saved, Plan fresh) {
+  public void requireCurrent(Plan fresh) {
     List<String> differences = new ArrayList<>();
     JsonNode now = PlanJson.toJson(fresh);
     JsonNode savedWorkspaces = saved.path("workspaces");
