@@ -13,14 +13,14 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The webhooks files README.md shows are valid and already in canonical form. */
-class ReadmeExamplesTest {
+/** The webhooks files the documentation shows (docs/webhooks-file.md) are valid and canonical. */
+class DocsExamplesTest {
 
   @TempDir Path dir;
 
   @Test
-  void everyWebhooksFileInTheReadmeIsValidAndCanonical() throws IOException {
-    List<String> examples = examples(Files.readString(Path.of("../README.md")));
+  void everyWebhooksFileInTheDocsIsValidAndCanonical() throws IOException {
+    List<String> examples = examples(Files.readString(Path.of("../docs/webhooks-file.md")));
     assertThat(examples).hasSizeGreaterThanOrEqualTo(2);
 
     for (String example : examples) {
