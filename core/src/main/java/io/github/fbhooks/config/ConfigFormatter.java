@@ -13,9 +13,9 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * fmt: rewrites configuration files in canonical form (see {@code README.md}), keeping every
- * comment with the key or list item it describes. Only valid files are formatted (references are
- * not resolved, so no environment is needed). Before anything is written, the canonical text is
+ * fmt: rewrites configuration files in canonical form (see {@code docs/webhooks-file.md}), keeping
+ * every comment with the key or list item it describes. Only valid files are formatted (references
+ * are not resolved, so no environment is needed). Before anything is written, the canonical text is
  * read back: it must mean exactly what the file meant and hold the same comments, or the file is
  * left alone. Formatting is idempotent.
  */

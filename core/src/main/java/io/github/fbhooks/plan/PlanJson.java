@@ -14,8 +14,8 @@ import java.util.TreeMap;
 
 /**
  * The machine-readable plan (format version {@value #FORMAT_VERSION}), written to {@code
- * target/featurebase/plan.json} and used as a saved plan. Its fields are documented in README.md;
- * it never holds a secret or a sensitive header value.
+ * target/featurebase/plan.json} and used as a saved plan. Its fields are documented in
+ * docs/goals.md; it never holds a secret or a sensitive header value.
  */
 public final class PlanJson {
 

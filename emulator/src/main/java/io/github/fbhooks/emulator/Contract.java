@@ -134,7 +134,7 @@ final class Contract {
   static final int DELIVERY_LOG_CAPACITY = 10_000;
 
   /*
-   * UNCONFIRMED delivery choices, all documented in emulator/README.md:
+   * UNCONFIRMED delivery choices, all documented in docs/emulator.md:
    * - §5: one notification_event per webhook: each has its own id and webhookId;
    * - §5: every attempt is signed afresh: a new timestamp, and the webhook's secret at that moment
    *   (after a rotation, retries of older events use the new secret: "unconfirmed but implied");
@@ -144,7 +144,7 @@ final class Contract {
    * - §5: retries of a webhook that is paused, suspended or deleted when they fall due are dropped;
    * - §5: data.item of a default (made-up) item has the nova shape, see hasItemShapes.
    *
-   * UNCONFIRMED API choices, all documented in emulator/README.md:
+   * UNCONFIRMED API choices, all documented in docs/emulator.md:
    * - §1: 2026-08-19.orbit, listed as available, is served exactly like nova until Featurebase
    *   documents a difference for webhooks;
    * - §1: a well-formed version the emulator does not know is judged by its date (nova or later

@@ -39,7 +39,7 @@ record ConfigLocation(Path baseDirectory, File config) {
       throw new UserConfigurationException(
           "No webhooks configuration at "
               + shown(path)
-              + ": create it (the format is in the fbhooks README) or point -D"
+              + ": create it (the format is in fbhooks' docs/webhooks-file.md) or point -D"
               + FeaturebaseProperties.CONFIG
               + " at a YAML file or a directory of them.");
     }

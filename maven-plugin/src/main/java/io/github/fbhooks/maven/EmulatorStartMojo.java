@@ -39,7 +39,7 @@ public final class EmulatorStartMojo extends AbstractEmulatorServerMojo {
 
   /**
    * JSON file with a list of faults to inject, each as accepted by {@code POST /__emulator/faults};
-   * see the README for the format.
+   * the format is in docs/emulator.md.
    *
    * @since 0.1.0
    */

@@ -138,8 +138,8 @@ class ConfigGoalsTest {
     assertThatThrownBy(mojo::execute)
         .isInstanceOf(MojoFailureException.class)
         .hasMessage(
-            "No webhooks configuration at featurebase/nope.yaml: create it (the format is in the"
-                + " fbhooks README) or point -Dfeaturebase.config at a YAML file or a directory of"
+            "No webhooks configuration at featurebase/nope.yaml: create it (the format is in"
+                + " fbhooks' docs/webhooks-file.md) or point -Dfeaturebase.config at a YAML file or a directory of"
                 + " them.");
   }
 
