@@ -45,7 +45,7 @@ import java.util.function.Function;
  * workspace is listed and a webhook with that name and URL is taken as the created one. The secret
  * of every created webhook goes to the outputs, since there is no other moment to capture it.
  */
-public final class Applier {
+final class Applier {
 
   /**
    * How long to wait before listing after a create with an unknown outcome, so that a create the
