@@ -31,6 +31,11 @@ public enum Action {
     return verb;
   }
 
+  /** {@return the name {@code plan.json} uses, e.g. {@code no_change}} */
+  public String jsonName() {
+    return verb.replace(' ', '_');
+  }
+
   /** {@return whether applying the plan sends a request for this action} */
   public boolean changesSomething() {
     return this == CREATE || this == UPDATE || this == DELETE;

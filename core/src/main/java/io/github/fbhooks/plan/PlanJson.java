@@ -37,7 +37,7 @@ public final class PlanJson {
     ObjectNode summary = root.putObject("summary");
     summary.put("hasChanges", plan.hasChanges());
     for (Action action : Action.values()) {
-      summary.put(action.name().toLowerCase(java.util.Locale.ROOT), plan.count(action));
+      summary.put(action.jsonName(), plan.count(action));
     }
     summary.put("text", plan.summary());
     ArrayNode workspaces = root.putArray("workspaces");
@@ -94,7 +94,7 @@ public final class PlanJson {
 
   private static ObjectNode toJson(Change change) {
     ObjectNode node = JsonMappers.json().createObjectNode();
-    node.put("action", change.action().verb().replace(' ', '_'));
+    node.put("action", change.action().jsonName());
     node.put("name", change.name());
     change
         .webhookId()

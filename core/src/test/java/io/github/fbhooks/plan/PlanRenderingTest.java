@@ -171,6 +171,10 @@ class PlanRenderingTest {
     assertThat(json.path("summary").path("update").asInt()).isEqualTo(2);
     assertThat(json.path("summary").path("delete").asInt()).isEqualTo(1);
     assertThat(json.path("summary").path("hasChanges").asBoolean()).isTrue();
+    // one name for "no change", in the summary as in each change
+    assertThat(json.path("summary").path("no_change").asInt()).isEqualTo(1);
+    assertThat(json.path("summary").has("no_op")).isFalse();
+    assertThat(json.findValuesAsText("action")).contains("no_change");
     JsonNode update = json.path("workspaces").get(0).path("changes").get(1);
     assertThat(update.path("action").asText()).isEqualTo("update");
     assertThat(update.path("webhookId").asText()).isEqualTo(ID_A);
