@@ -70,39 +70,38 @@ final class ConfigMerger {
     List<DesiredWebhook> webhooks = new ArrayList<>();
     Map<String, SourceLocation> names = new HashMap<>();
     for (WorkspaceDraft declaration : declarations) {
-      for (WorkspaceDraft.WebhookDraft draft : declaration.webhooks()) {
-        DesiredWebhook webhook = draft.webhook();
-        ParsedDocument document = declaration.document();
+      ParsedDocument document = declaration.document();
+      for (WorkspaceDraft.Named draft : declaration.named()) {
         YamlPath namePath = draft.path().key("name");
         SourceLocation name = document.valueAt(namePath);
-        SourceLocation earlierName = names.putIfAbsent(webhook.name(), name);
+        SourceLocation earlierName = names.putIfAbsent(draft.name(), name);
         if (earlierName != null) {
           problems.add(
               name,
               namePath,
               "duplicate webhook name \""
-                  + webhook.name()
+                  + draft.name()
                   + "\" (first at "
                   + Where.earlier(earlierName, name)
                   + "); names are unique in a workspace");
         }
-        if (webhook.id().isPresent()) {
+        if (draft.id().isPresent()) {
           YamlPath idPath = draft.path().key("id");
           SourceLocation id = document.valueAt(idPath);
-          SourceLocation earlierId = ids.putIfAbsent(webhook.id().get(), id);
+          SourceLocation earlierId = ids.putIfAbsent(draft.id().get(), id);
           if (earlierId != null) {
             problems.add(
                 id,
                 idPath,
                 "webhook id "
-                    + webhook.id().get()
+                    + draft.id().get()
                     + " is also declared at "
                     + Where.earlier(earlierId, id)
                     + "; an id names exactly one webhook");
           }
         }
-        webhooks.add(webhook);
       }
+      declaration.webhooks().forEach(draft -> webhooks.add(draft.webhook()));
     }
     return new WorkspaceConfig(
         first.serverId(),

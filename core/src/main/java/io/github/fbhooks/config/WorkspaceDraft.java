@@ -1,7 +1,10 @@
 package io.github.fbhooks.config;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.github.fbhooks.webhook.ApiVersion;
+import io.github.fbhooks.webhook.WebhookId;
 import java.net.URI;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -45,6 +48,38 @@ record WorkspaceDraft(
   SourceLocation location() {
     return document.valueAt(path);
   }
+
+  /**
+   * Every webhook of this declaration that has a name, including those with other problems, so that
+   * a duplicate name or id is reported in the same run as the problems of its fields.
+   *
+   * @return the names and valid ids, with their paths, in file order
+   */
+  List<Named> named() {
+    JsonNode list = document.root().at(path.pointer()).path("webhooks");
+    List<Named> named = new ArrayList<>();
+    for (int i = 0; list.isArray() && i < list.size(); i++) {
+      JsonNode node = list.get(i);
+      if (node.path("name").isTextual()) {
+        String id = node.path("id").isTextual() ? node.get("id").asText() : null;
+        named.add(
+            new Named(
+                node.get("name").asText(),
+                Optional.ofNullable(id).filter(WebhookId::isValid),
+                path.key("webhooks").index(i)));
+      }
+    }
+    return named;
+  }
+
+  /**
+   * A webhook's name and id as declared.
+   *
+   * @param name the name
+   * @param id the id, where it is a valid one
+   * @param path the webhook's path in its file
+   */
+  record Named(String name, Optional<String> id, YamlPath path) {}
 
   /**
    * One webhook with the path it was declared at.
