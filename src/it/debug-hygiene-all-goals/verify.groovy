@@ -46,7 +46,7 @@ def patch = requests().find { it.method == 'PATCH' && it.path == '/v2/webhooks/5
 assert patch?.body?.url == 'http://127.0.0.1:1/webhooks'
 assert patch.body.requestConfig.headers == ['X-Receiver-Token': '[redacted]']
 assert new File(basedir, 'target/featurebase/plan.json').isFile()
-assert new File(basedir, 'featurebase/webhooks.imported.yaml').isFile()
+assert new File(basedir, 'featurebase/imported/webhooks.yaml').isFile()
 // no temp files next to the secret outputs
 assert new File(basedir, 'target/out').list().sort() == ['exported.env', 'rotated.secret']
 assertHygiene()

@@ -1,5 +1,7 @@
 package io.github.fbhooks.config;
 
+import com.github.difflib.DiffUtils;
+import com.github.difflib.UnifiedDiffUtils;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -52,6 +54,19 @@ public final class ConfigFormatter {
   }
 
   /**
+   * The canonical form of configuration text that is not (yet) a file, such as an import.
+   *
+   * @param text a valid configuration
+   * @param display how messages name it
+   * @return its canonical form
+   * @throws ConfigException when the text is not a valid configuration
+   */
+  public static String formatText(String text, Path display) {
+    ConfigReader.Result read = ConfigReader.readText(Objects.requireNonNull(text, "text"), display);
+    return canonical(read.documents().get(0));
+  }
+
+  /**
    * Rewrites every file that is not in canonical form.
    *
    * @param fileOrDirectory a file, or a directory of YAML files
@@ -79,7 +94,7 @@ public final class ConfigFormatter {
         ConfigReader.read(
             Objects.requireNonNull(fileOrDirectory, "fileOrDirectory"), baseDirectory, null);
     List<Path> files = new ArrayList<>();
-    List<Path> changed = new ArrayList<>();
+    List<FormatResult.FileChange> changes = new ArrayList<>();
     List<Path> real = read.paths();
     for (int i = 0; i < read.documents().size(); i++) {
       ParsedDocument document = read.documents().get(i);
@@ -90,14 +105,17 @@ public final class ConfigFormatter {
         text = text.replace("\n", "\r\n");
       }
       byte[] canonical = text.getBytes(StandardCharsets.UTF_8);
-      if (!Arrays.equals(canonical, bytes(real.get(i), display))) {
-        changed.add(display);
+      byte[] current = bytes(real.get(i), display);
+      if (!Arrays.equals(canonical, current)) {
+        changes.add(
+            new FormatResult.FileChange(
+                display, unifiedDiff(display, new String(current, StandardCharsets.UTF_8), text)));
         if (write) {
           replace(real.get(i), display, canonical);
         }
       }
     }
-    return new FormatResult(files, changed);
+    return new FormatResult(files, changes);
   }
 
   private static String canonical(ParsedDocument document) {
@@ -117,6 +135,23 @@ public final class ConfigFormatter {
       throw refused(display);
     }
     return text;
+  }
+
+  private static List<String> unifiedDiff(Path display, String current, String canonical) {
+    List<String> from = lines(current);
+    List<String> to = lines(canonical);
+    String name = display.toString().replace('\\', '/');
+    return UnifiedDiffUtils.generateUnifiedDiff(
+        "a/" + name, "b/" + name, from, DiffUtils.diff(from, to), 3);
+  }
+
+  /** Lines without their ends, so a file that differs only in CRLF against LF shows no change. */
+  private static List<String> lines(String text) {
+    List<String> lines = new ArrayList<>(Arrays.asList(text.split("\r?\n", -1)));
+    if (lines.get(lines.size() - 1).isEmpty()) {
+      lines.remove(lines.size() - 1); // what follows the last line end is not a line
+    }
+    return lines;
   }
 
   private static ConfigException refused(Path display) {

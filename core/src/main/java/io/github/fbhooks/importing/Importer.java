@@ -3,11 +3,15 @@ package io.github.fbhooks.importing;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.fbhooks.config.ConfigException;
+import io.github.fbhooks.config.ConfigFormatter;
+import io.github.fbhooks.config.ConfigProblem;
 import io.github.fbhooks.json.JsonMappers;
 import io.github.fbhooks.webhook.RequestConfig;
 import io.github.fbhooks.webhook.Topic;
 import io.github.fbhooks.webhook.Webhook;
 import io.github.fbhooks.webhook.WebhookStatus;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -41,15 +45,19 @@ public final class Importer {
   /**
    * What was imported.
    *
-   * @param yaml the configuration text
+   * @param yaml the configuration text, in canonical form unless there are problems
    * @param environmentVariables the variables the configuration references for header values
    * @param webhooks how many webhooks it declares
+   * @param problems what a live webhook holds that a configuration cannot declare (e.g. a reserved
+   *     header), as plan and validate will report it; empty when the file is valid
    */
-  public record Result(String yaml, List<String> environmentVariables, int webhooks) {
+  public record Result(
+      String yaml, List<String> environmentVariables, int webhooks, List<ConfigProblem> problems) {
 
-    /** Copies the list. */
+    /** Copies the lists. */
     public Result {
       environmentVariables = List.copyOf(environmentVariables);
+      problems = List.copyOf(problems);
     }
   }
 
@@ -59,9 +67,10 @@ public final class Importer {
    * @param live the live webhooks
    * @param source where they came from, for the header comment (e.g. the base URL)
    * @param at when they were read
+   * @param display how problems name the file to be written
    * @return the YAML and the environment variables it needs
    */
-  public Result importWorkspace(List<Webhook> live, String source, Instant at) {
+  public Result importWorkspace(List<Webhook> live, String source, Instant at, Path display) {
     List<String> variables = new ArrayList<>();
     ObjectNode root = JsonMappers.yaml().createObjectNode();
     root.put("version", 1);
@@ -85,7 +94,13 @@ public final class Importer {
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("cannot render YAML", e);
     }
-    return new Result(yaml.toString(), variables, live.size());
+    try {
+      String canonical = ConfigFormatter.formatText(yaml.toString(), display);
+      return new Result(canonical, variables, live.size(), List.of());
+    } catch (ConfigException e) {
+      // still written, so the user can see and fix what the workspace holds
+      return new Result(yaml.toString(), variables, live.size(), e.problems());
+    }
   }
 
   private static ObjectNode toNode(Webhook webhook, List<String> variables) {

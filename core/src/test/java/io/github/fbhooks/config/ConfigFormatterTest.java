@@ -83,6 +83,42 @@ class ConfigFormatterTest {
   }
 
   @Test
+  void checkShowsWhatCanonicalFormChangesAsAUnifiedDiff() throws IOException {
+    Files.writeString(
+        dir.resolve("a.yaml"),
+        "version: 1\nwebhooks:\n  - name: A\n    topics: [post.created]\n    url: https://a.example/\n");
+
+    FormatResult checked = new ConfigFormatter(dir).check(Path.of("a.yaml"));
+
+    assertThat(checked.changes())
+        .singleElement()
+        .satisfies(
+            change ->
+                assertThat(change.diff())
+                    .containsExactly(
+                        "--- a/a.yaml",
+                        "+++ b/a.yaml",
+                        "@@ -1,5 +1,6 @@",
+                        " version: 1",
+                        " webhooks:",
+                        "   - name: A",
+                        "-    topics: [post.created]",
+                        "     url: https://a.example/",
+                        "+    topics:",
+                        "+      - post.created"));
+  }
+
+  @Test
+  void checkOfAFileThatDiffersOnlyInItsLineEndsShowsNoChange() throws IOException {
+    Path file = dir.resolve("w.yaml");
+    Files.writeString(
+        file,
+        "version: 1\r\nwebhooks:\r\n  - name: A\r\n    url: https://a.example/\r\n    topics:\r\n      - post.created\r\n");
+
+    assertThat(new ConfigFormatter().check(file).isCanonical()).isTrue();
+  }
+
+  @Test
   void keepsCrlfLineBreaksAndDropsAByteOrderMark() throws IOException {
     Path file = dir.resolve("w.yaml");
     String canonical =

@@ -12,6 +12,7 @@ import io.github.fbhooks.api.WebhookCreate;
 import io.github.fbhooks.api.WebhookPage;
 import io.github.fbhooks.api.WebhookUpdate;
 import io.github.fbhooks.apply.Reconciler;
+import io.github.fbhooks.config.ConfigFormatter;
 import io.github.fbhooks.config.ConfigLoader;
 import io.github.fbhooks.config.TrustedTargets;
 import io.github.fbhooks.config.WebhooksConfig;
@@ -260,11 +261,12 @@ public abstract class WebhooksContract {
 
     Path imported = dir.resolve("imported/webhooks.yaml");
     Files.createDirectories(imported.getParent());
-    Files.writeString(
-        imported,
+    Importer.Result result =
         new Importer(ConfigLoader.SCHEMA_URL)
-            .importWorkspace(client.listAll(), "the contract suite", Instant.now())
-            .yaml());
+            .importWorkspace(client.listAll(), "the contract suite", Instant.now(), imported);
+    assertThat(result.problems()).isEmpty();
+    Files.writeString(imported, result.yaml());
+    assertThat(new ConfigFormatter(dir).check(imported).changed()).isEmpty();
     WebhooksConfig reread = new ConfigLoader(name -> null, dir).load(imported);
     assertThat(planning().plan(reread, NameFilter.ALL).hasChanges()).isFalse();
   }

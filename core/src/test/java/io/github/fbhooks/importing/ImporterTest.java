@@ -2,16 +2,20 @@ package io.github.fbhooks.importing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.fbhooks.config.ConfigFormatter;
 import io.github.fbhooks.secret.Secret;
 import io.github.fbhooks.webhook.RequestConfig;
 import io.github.fbhooks.webhook.Webhook;
 import io.github.fbhooks.webhook.WebhookStatus;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class ImporterTest {
+
+  private static final Path FILE = Path.of("featurebase/imported/webhooks.yaml");
 
   private static Webhook webhook(
       String id, String name, WebhookStatus status, RequestConfig config) {
@@ -43,9 +47,10 @@ class ImporterTest {
                         "First",
                         WebhookStatus.ACTIVE,
                         new RequestConfig(
-                            8000, Map.of("X-Env", "prod", "Authorization", "Bearer abc123")))),
+                            8000, Map.of("X-Env", "prod", "X-Api-Token", "Bearer abc123")))),
                 "https://do.featurebase.app (server 'featurebase')",
-                Instant.parse("2026-11-27T10:00:00Z"));
+                Instant.parse("2026-11-27T10:00:00Z"),
+                FILE);
 
     assertThat(result.yaml())
         .startsWith("# yaml-language-server: $schema=https://example.org/schema.json\n")
@@ -54,15 +59,16 @@ class ImporterTest {
         .contains("status: paused")
         .contains("timeoutMs: 8000")
         .contains("X-Env: prod")
-        .contains("Authorization: \"${env:FEATUREBASE_FIRST_AUTHORIZATION}\"")
+        .contains("X-Api-Token: \"${env:FEATUREBASE_FIRST_X_API_TOKEN}\"")
         .doesNotContain("whsec_")
         .doesNotContain("abc123");
     assertThat(result.yaml().indexOf("name: First"))
         .isLessThan(result.yaml().indexOf("name: Second"));
     assertThat(result.yaml().indexOf("- post.created"))
         .isLessThan(result.yaml().indexOf("- post.voted"));
-    assertThat(result.environmentVariables()).containsExactly("FEATUREBASE_FIRST_AUTHORIZATION");
+    assertThat(result.environmentVariables()).containsExactly("FEATUREBASE_FIRST_X_API_TOKEN");
     assertThat(result.webhooks()).isEqualTo(2);
+    assertThat(result.problems()).isEmpty();
   }
 
   @Test
@@ -73,9 +79,55 @@ class ImporterTest {
                 List.of(
                     webhook("aaaaaaaaaaaaaaaaaaaaaaaa", "Flaky", WebhookStatus.SUSPENDED, null)),
                 "x",
-                Instant.EPOCH)
+                Instant.EPOCH,
+                FILE)
             .yaml();
 
-    assertThat(yaml).contains("ignoreChanges:\n  - status").doesNotContain("suspended\n");
+    assertThat(yaml).contains("ignoreChanges:\n      - status").doesNotContain("suspended\n");
+  }
+
+  @Test
+  void writesCanonicalFormThatFmtLeavesAsItIs() {
+    String yaml =
+        new Importer("https://example.org/schema.json")
+            .importWorkspace(
+                List.of(
+                    webhook("aaaaaaaaaaaaaaaaaaaaaaaa", "First", WebhookStatus.ACTIVE, null),
+                    webhook("bbbbbbbbbbbbbbbbbbbbbbbb", "Second", WebhookStatus.PAUSED, null)),
+                "x",
+                Instant.EPOCH,
+                FILE)
+            .yaml();
+
+    assertThat(ConfigFormatter.formatText(yaml, FILE)).isEqualTo(yaml);
+    assertThat(yaml)
+        .contains("webhooks:\n  - name: First")
+        .contains("\n\n  - name: Second")
+        .contains("topics:\n      - post.created\n      - post.voted");
+  }
+
+  @Test
+  void aLiveValueNoConfigurationMayHoldIsWrittenWithItsProblemNamed() {
+    Importer.Result result =
+        new Importer("s")
+            .importWorkspace(
+                List.of(
+                    webhook(
+                        "aaaaaaaaaaaaaaaaaaaaaaaa",
+                        "Legacy",
+                        WebhookStatus.ACTIVE,
+                        new RequestConfig(null, Map.of("Authorization", "Bearer abc123")))),
+                "x",
+                Instant.EPOCH,
+                FILE);
+
+    assertThat(result.yaml())
+        .contains("Authorization: \"${env:FEATUREBASE_LEGACY_AUTHORIZATION}\"")
+        .doesNotContain("abc123");
+    assertThat(result.problems())
+        .singleElement()
+        .asString()
+        .startsWith(FILE + ":")
+        .contains("webhooks[0].requestConfig.headers.Authorization: \"Authorization\" is reserved");
   }
 }

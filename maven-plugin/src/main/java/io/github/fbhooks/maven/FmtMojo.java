@@ -2,6 +2,7 @@ package io.github.fbhooks.maven;
 
 import io.github.fbhooks.config.ConfigFormatter;
 import io.github.fbhooks.config.FormatResult;
+import io.github.fbhooks.text.SafeText;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
@@ -24,12 +25,16 @@ public final class FmtMojo extends AbstractConfigMojo {
   @Parameter(property = FeaturebaseProperties.FMT_CHECK, defaultValue = "false")
   boolean check;
 
+  /** Enough to see what is wrong with a file; the rest is what fmt would write anyway. */
+  private static final int MAX_DIFF_LINES = 400;
+
   @Override
   void doExecute() throws MojoFailureException {
     ConfigFormatter formatter = new ConfigFormatter(baseDirectory());
     if (check) {
       FormatResult result = formatter.check(configPath());
       if (!result.isCanonical()) {
+        showDiffs(result);
         throw new MojoFailureException(
             "Not in canonical form: "
                 + shown(result.changed())
@@ -46,6 +51,24 @@ public final class FmtMojo extends AbstractConfigMojo {
     }
     if (result.isCanonical()) {
       getLog().info(shown(result.files()) + ": already in canonical form.");
+    }
+  }
+
+  private void showDiffs(FormatResult result) {
+    int shown = 0;
+    int left = 0;
+    for (FormatResult.FileChange change : result.changes()) {
+      for (String line : change.diff()) {
+        if (shown < MAX_DIFF_LINES) {
+          getLog().info(SafeText.escape(line));
+          shown++;
+        } else {
+          left++;
+        }
+      }
+    }
+    if (left > 0) {
+      getLog().info("... " + left + " more diff lines; 'mvn featurebase:fmt' writes all of it.");
     }
   }
 }

@@ -3,6 +3,7 @@ package io.github.fbhooks.maven;
 import io.github.fbhooks.api.FeaturebaseClient;
 import io.github.fbhooks.config.ConfigLoader;
 import io.github.fbhooks.importing.Importer;
+import io.github.fbhooks.text.SafeText;
 import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -27,13 +28,15 @@ import org.apache.maven.settings.crypto.SettingsDecrypter;
 public final class ImportMojo extends AbstractApiMojo {
 
   /**
-   * Where to write the configuration. An existing file is never overwritten.
+   * Where to write the configuration. An existing file is never overwritten. The default lies in a
+   * directory of its own, so a configuration directory ({@code featurebase/}) does not read it
+   * beside the file it was imported for.
    *
    * @since 0.1.0
    */
   @Parameter(
       property = FeaturebaseProperties.IMPORT_FILE,
-      defaultValue = "${project.basedir}/featurebase/webhooks.imported.yaml")
+      defaultValue = "${project.basedir}/featurebase/imported/webhooks.yaml")
   File importFile;
 
   /**
@@ -69,7 +72,8 @@ public final class ImportMojo extends AbstractApiMojo {
             .importWorkspace(
                 client.listAll(),
                 client.settings().baseUrl() + " (server '" + serverId + "')",
-                Instant.now());
+                Instant.now(),
+                target);
     try {
       Files.createDirectories(target.toAbsolutePath().getParent());
       // CREATE_NEW fails on anything already there, a link that appeared meanwhile included
@@ -81,7 +85,25 @@ public final class ImportMojo extends AbstractApiMojo {
     } catch (IOException e) {
       throw new MojoExecutionException("Could not write " + importFile + ": " + e, e);
     }
-    getLog().info("Imported " + result.webhooks() + " webhook(s) to " + importFile + ".");
+    getLog()
+        .info(
+            "Imported "
+                + result.webhooks()
+                + " webhook(s) to "
+                + importFile
+                + ". To manage them, make it the configuration: move it to featurebase/webhooks.yaml"
+                + " (or merge its webhooks into yours), or point -D"
+                + FeaturebaseProperties.CONFIG
+                + " at it; plan then shows no changes.");
+    if (!result.problems().isEmpty()) {
+      getLog()
+          .warn(
+              "The workspace holds what a configuration cannot declare, so plan will refuse the file"
+                  + " until it is changed:");
+      result
+          .problems()
+          .forEach(problem -> getLog().warn("  " + SafeText.escape(problem.toString())));
+    }
     if (!result.environmentVariables().isEmpty()) {
       getLog()
           .warn(
