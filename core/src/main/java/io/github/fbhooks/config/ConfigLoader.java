@@ -3,6 +3,7 @@ package io.github.fbhooks.config;
 import java.nio.file.Path;
 import java.util.Objects;
 import java.util.function.Function;
+import java.util.function.Predicate;
 
 /**
  * Reads {@code webhooks.yaml}: a file, or a directory whose {@code *.yaml} and {@code *.yml} files
@@ -58,7 +59,24 @@ public final class ConfigLoader {
    * @throws ConfigException with every problem found; its message lists them
    */
   public WebhooksConfig load(Path fileOrDirectory) {
+    return load(fileOrDirectory, name -> true);
+  }
+
+  /**
+   * Loads and checks a configuration for a run that handles only some webhooks, such as a plan
+   * limited by include and exclude patterns: references are resolved only in the webhooks it
+   * handles, so the others do not need their environment variables. Everything else is checked in
+   * every webhook.
+   *
+   * @param fileOrDirectory a YAML file, or a directory of them
+   * @param handled whether the run handles the webhook with this name
+   * @return the validated configuration; header values of webhooks not handled keep their {@code
+   *     ${env:NAME}} references as written, marked sensitive, and must not be sent
+   * @throws ConfigException with every problem found; its message lists them
+   */
+  public WebhooksConfig load(Path fileOrDirectory, Predicate<String> handled) {
     Objects.requireNonNull(fileOrDirectory, "fileOrDirectory");
-    return ConfigReader.read(fileOrDirectory, baseDirectory, environment).config();
+    Objects.requireNonNull(handled, "handled");
+    return ConfigReader.read(fileOrDirectory, baseDirectory, environment, handled).config();
   }
 }

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.Predicate;
 
 /**
  * The reading pipeline shared by {@link ConfigLoader} and {@link ConfigFormatter}: list the files,
@@ -35,6 +36,24 @@ final class ConfigReader {
    */
   static Result read(
       Path fileOrDirectory, Path baseDirectory, Function<String, String> environment) {
+    return read(fileOrDirectory, baseDirectory, environment, name -> true);
+  }
+
+  /**
+   * Reads a configuration, resolving references only in some webhooks.
+   *
+   * @param fileOrDirectory the file, or a directory of YAML files
+   * @param baseDirectory resolves relative paths and shortens messages; null for none
+   * @param environment resolves {@code ${env:NAME}}; null leaves references unresolved
+   * @param resolved whether references are resolved in the webhook with this name
+   * @return the documents and the configuration
+   * @throws ConfigException with every problem found
+   */
+  static Result read(
+      Path fileOrDirectory,
+      Path baseDirectory,
+      Function<String, String> environment,
+      Predicate<String> resolved) {
     List<ConfigFiles.ConfigFile> files = ConfigFiles.list(fileOrDirectory, baseDirectory);
     List<Path> sources = files.stream().map(ConfigFiles.ConfigFile::display).toList();
     Problems problems = new Problems();
@@ -47,7 +66,7 @@ final class ConfigReader {
       if (parsed.isPresent()) {
         documents.add(parsed.get());
         ConfigSchema.validate(parsed.get(), problems);
-        drafts.addAll(DocumentBinder.bind(parsed.get(), environment, problems));
+        drafts.addAll(DocumentBinder.bind(parsed.get(), environment, resolved, problems));
       }
     }
     WebhooksConfig config = ConfigMerger.merge(sources, drafts, problems);
@@ -73,7 +92,7 @@ final class ConfigReader {
     parsed.ifPresent(
         document -> {
           ConfigSchema.validate(document, problems);
-          drafts.addAll(DocumentBinder.bind(document, null, problems));
+          drafts.addAll(DocumentBinder.bind(document, null, name -> true, problems));
         });
     WebhooksConfig config = ConfigMerger.merge(List.of(display), drafts, problems);
     SecretOutputNames.check(config, problems);

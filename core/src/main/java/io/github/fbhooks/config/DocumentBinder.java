@@ -21,6 +21,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 /**
@@ -48,12 +49,17 @@ final class DocumentBinder {
 
   private final ParsedDocument document;
   private final Function<String, String> environment;
+  private final Predicate<String> resolved;
   private final Problems problems;
 
   private DocumentBinder(
-      ParsedDocument document, Function<String, String> environment, Problems problems) {
+      ParsedDocument document,
+      Function<String, String> environment,
+      Predicate<String> resolved,
+      Problems problems) {
     this.document = document;
     this.environment = environment;
+    this.resolved = resolved;
     this.problems = problems;
   }
 
@@ -62,12 +68,17 @@ final class DocumentBinder {
    *
    * @param document the parsed file
    * @param environment resolves {@code ${env:NAME}}; null leaves references as written (fmt)
+   * @param resolved whether references are resolved in the webhook with this name; the others keep
+   *     theirs as written, as without an environment
    * @param problems where problems go
    * @return the workspaces the file declares
    */
   static List<WorkspaceDraft> bind(
-      ParsedDocument document, Function<String, String> environment, Problems problems) {
-    return new DocumentBinder(document, environment, problems).bind();
+      ParsedDocument document,
+      Function<String, String> environment,
+      Predicate<String> resolved,
+      Problems problems) {
+    return new DocumentBinder(document, environment, resolved, problems).bind();
   }
 
   private List<WorkspaceDraft> bind() {
@@ -196,8 +207,9 @@ final class DocumentBinder {
     List<String> topics = topics(path.key("topics"), node.get("topics"));
     String id = text(node, "id");
     JsonNode requestConfig = node.path("requestConfig");
+    Function<String, String> references = name != null && resolved.test(name) ? environment : null;
     Map<String, HeaderValue> headers =
-        headers(path.key("requestConfig").key("headers"), requestConfig.get("headers"));
+        headers(path.key("requestConfig").key("headers"), requestConfig.get("headers"), references);
     if (name == null || url == null || topics.isEmpty()) {
       return Optional.empty(); // the schema reported what is missing
     }
@@ -236,7 +248,8 @@ final class DocumentBinder {
     return topics.stream().map(Topic::wireName).toList();
   }
 
-  private Map<String, HeaderValue> headers(YamlPath path, JsonNode map) {
+  private Map<String, HeaderValue> headers(
+      YamlPath path, JsonNode map, Function<String, String> references) {
     Map<String, HeaderValue> headers = new LinkedHashMap<>();
     if (map == null || !map.isObject()) {
       return headers;
@@ -266,7 +279,8 @@ final class DocumentBinder {
                 + "\" (header names ignore case); keep one");
       }
       if (entry.getValue().isTextual()) {
-        headerValue(header, entry.getValue().asText()).ifPresent(v -> headers.put(name, v));
+        headerValue(header, entry.getValue().asText(), references)
+            .ifPresent(v -> headers.put(name, v));
       }
     }
     return headers;
@@ -300,7 +314,8 @@ final class DocumentBinder {
     return Optional.empty();
   }
 
-  private Optional<HeaderValue> headerValue(YamlPath path, String raw) {
+  private Optional<HeaderValue> headerValue(
+      YamlPath path, String raw, Function<String, String> references) {
     Interpolation.Parsed parsed = Interpolation.parse(raw);
     if (parsed.error() != null) {
       problems.add(document.valueAt(path), path, parsed.error());
@@ -322,11 +337,11 @@ final class DocumentBinder {
         return Optional.empty();
       }
     }
-    if (environment == null) {
+    if (references == null) {
       return Optional.of(new HeaderValue(raw, true, variables));
     }
     List<String> unset = new ArrayList<>();
-    String value = parsed.resolve(environment, unset::add);
+    String value = parsed.resolve(references, unset::add);
     for (String name : unset) {
       problems.add(
           document.valueAt(path),

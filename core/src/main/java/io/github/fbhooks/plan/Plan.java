@@ -11,14 +11,32 @@ import java.util.Objects;
  * @param workspaces one plan per workspace, in configuration order
  * @param warnings things worth a look that do not block the plan (e.g. a delete and a create that
  *     look like a rename)
+ * @param unmatchedPatterns the include and exclude patterns that matched no webhook, declared or
+ *     live (also among the warnings), e.g. {@code include "prod-*"}
  */
-public record Plan(Instant createdAt, List<WorkspacePlan> workspaces, List<String> warnings) {
+public record Plan(
+    Instant createdAt,
+    List<WorkspacePlan> workspaces,
+    List<String> warnings,
+    List<String> unmatchedPatterns) {
 
   /** Checks the parts and copies the lists. */
   public Plan {
     Objects.requireNonNull(createdAt, "createdAt");
     workspaces = List.copyOf(workspaces);
     warnings = List.copyOf(warnings);
+    unmatchedPatterns = List.copyOf(unmatchedPatterns);
+  }
+
+  /**
+   * A plan whose name filter matched (or that had none).
+   *
+   * @param createdAt when the plan was computed
+   * @param workspaces one plan per workspace
+   * @param warnings things worth a look
+   */
+  public Plan(Instant createdAt, List<WorkspacePlan> workspaces, List<String> warnings) {
+    this(createdAt, workspaces, warnings, List.of());
   }
 
   /** {@return how many changes of all workspaces have the action} */

@@ -15,10 +15,12 @@ import io.github.fbhooks.text.SafeText;
 import io.github.fbhooks.webhook.Webhook;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * The plan use case: reads each workspace with list calls only ({@code limit=100}, following {@code
@@ -109,7 +111,22 @@ public final class Planning {
     if (!problems.isEmpty()) {
       throw new PlanException(problems);
     }
-    return new Plan(clock.instant(), workspaces, warnings);
+    List<String> unmatched = filter.unmatched(names(configured, live));
+    for (String pattern : unmatched) {
+      warnings.add(
+          "The "
+              + pattern
+              + " pattern matches no webhook, declared or live, so it selects nothing; check it"
+              + " against the names (matching is case-sensitive, * is any run of characters).");
+    }
+    return new Plan(clock.instant(), workspaces, warnings, unmatched);
+  }
+
+  private static Set<String> names(List<WorkspaceConfig> configured, List<List<Webhook>> live) {
+    Set<String> names = new HashSet<>();
+    configured.forEach(w -> w.webhooks().forEach(d -> names.add(d.name())));
+    live.forEach(list -> list.forEach(w -> names.add(w.name())));
+    return names;
   }
 
   /**

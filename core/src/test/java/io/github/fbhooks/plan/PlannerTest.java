@@ -422,6 +422,16 @@ class PlannerTest {
   }
 
   @Test
+  void patternsThatMatchNoNameAreNamed() {
+    NameFilter filter = new NameFilter(List.of("prod-*", "Staging-*"), List.of("*-old", "*-tmp"));
+
+    assertThat(filter.unmatched(List.of("prod-a", "staging-a", "prod-old")))
+        .containsExactly("include 'Staging-*'", "exclude '*-tmp'");
+    assertThat(filter.unmatched(List.of("prod-a", "Staging-a", "a-old", "a-tmp"))).isEmpty();
+    assertThat(NameFilter.ALL.unmatched(List.of())).isEmpty();
+  }
+
+  @Test
   void summariesSayWhatWillHappen() {
     Plan none =
         new Plan(

@@ -62,10 +62,12 @@ abstract class AbstractReconcileMojo extends AbstractApiMojo {
   }
 
   /**
-   * {@return the validated configuration, {@code ${env:...}} resolved from the build's environment}
+   * {@return the validated configuration, {@code ${env:...}} resolved from the build's environment
+   * in the webhooks include and exclude select}
    */
   final WebhooksConfig loadConfig() {
-    WebhooksConfig loaded = ConfigLocation.of(project, config).load(this::environment);
+    WebhooksConfig loaded =
+        ConfigLocation.of(project, config).load(this::environment, filter()::matches);
     trustedTargets().targetsOf(loaded);
     return loaded;
   }

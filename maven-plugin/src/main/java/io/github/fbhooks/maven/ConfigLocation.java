@@ -6,6 +6,7 @@ import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.apache.maven.project.MavenProject;
 
@@ -49,6 +50,14 @@ record ConfigLocation(Path baseDirectory, File config) {
   /** {@return the validated configuration, {@code ${env:...}} resolved through the environment} */
   WebhooksConfig load(Function<String, String> environment) {
     return new ConfigLoader(environment, baseDirectory).load(path());
+  }
+
+  /**
+   * {@return the validated configuration, {@code ${env:...}} resolved through the environment in
+   * the webhooks the goal handles}
+   */
+  WebhooksConfig load(Function<String, String> environment, Predicate<String> handled) {
+    return new ConfigLoader(environment, baseDirectory).load(path(), handled);
   }
 
   /** {@return files as messages show them: relative to the module directory} */

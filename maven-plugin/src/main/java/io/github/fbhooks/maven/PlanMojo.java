@@ -80,6 +80,17 @@ public final class PlanMojo extends AbstractReconcileMojo {
     properties.setProperty(
         FeaturebaseProperties.PLAN_DELETES, String.valueOf(plan.count(Action.DELETE)));
     writeStepSummary(plan);
+    if (failOnChanges && !plan.unmatchedPatterns().isEmpty()) {
+      throw new MojoFailureException(
+          "The "
+              + String.join(" and ", plan.unmatchedPatterns())
+              + (plan.unmatchedPatterns().size() == 1 ? " pattern matches" : " patterns match")
+              + " no webhook, so this drift check would pass whatever is live. Correct -D"
+              + FeaturebaseProperties.INCLUDE
+              + " / -D"
+              + FeaturebaseProperties.EXCLUDE
+              + " (names are case-sensitive), or drop the pattern.");
+    }
     if (failOnChanges && plan.hasChanges()) {
       throw new MojoFailureException(
           "The live webhooks drifted from the configuration: "

@@ -108,6 +108,61 @@ class ReconcileGoalsTest {
 
   @Test
   @InjectMojo(goal = "plan")
+  void aPatternThatMatchesNothingIsAWarningAndFailsADriftCheck(PlanMojo plan) {
+    configure(plan).planJson = dir.resolve("plan.json").toFile();
+    plan.include = List.of("production *");
+    plan.failOnChanges = true;
+
+    assertThatThrownBy(plan::execute)
+        .isInstanceOf(MojoFailureException.class)
+        .hasMessage(
+            "The include 'production *' pattern matches no webhook, so this drift check would"
+                + " pass whatever is live. Correct -Dfeaturebase.include / -Dfeaturebase.exclude"
+                + " (names are case-sensitive), or drop the pattern.");
+    assertThat(log.text())
+        .contains(
+            "The include 'production *' pattern matches no webhook, declared or live, so it"
+                + " selects nothing")
+        .contains("No changes.");
+  }
+
+  @Test
+  @InjectMojo(goal = "plan")
+  void aWebhookLeftOutByTheFilterDoesNotNeedItsEnvironmentVariables(PlanMojo plan)
+      throws Exception {
+    Files.writeString(
+        dir.resolve("webhooks.yaml"),
+        """
+        version: 1
+        webhooks:
+          - name: Production Webhook
+            url: https://example.com/webhooks
+            topics: [post.created]
+          - name: Legacy Webhook
+            url: https://legacy.example.com/webhooks
+            topics: [post.created]
+            requestConfig:
+              headers:
+                X-Receiver-Token: ${env:UNSET_LEGACY_TOKEN}
+        """);
+    configure(plan).planJson = dir.resolve("plan.json").toFile();
+    plan.exclude = List.of("Legacy *");
+
+    plan.execute();
+
+    assertThat(log.text())
+        .contains("+ create 'Production Webhook'")
+        .doesNotContain("Legacy Webhook")
+        .contains("Plan: 1 to create, 0 to update, 0 to delete.");
+
+    plan.exclude = List.of();
+    assertThatThrownBy(plan::execute)
+        .isInstanceOf(MojoFailureException.class)
+        .hasMessageContaining("environment variable UNSET_LEGACY_TOKEN is not set");
+  }
+
+  @Test
+  @InjectMojo(goal = "plan")
   void failOnChangesFailsTheBuild(PlanMojo plan) {
     configure(plan).planJson = dir.resolve("plan.json").toFile();
     plan.failOnChanges = true;
