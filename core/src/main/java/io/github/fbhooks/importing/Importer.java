@@ -8,6 +8,7 @@ import io.github.fbhooks.config.ConfigFormatter;
 import io.github.fbhooks.config.ConfigProblem;
 import io.github.fbhooks.json.JsonMappers;
 import io.github.fbhooks.webhook.RequestConfig;
+import io.github.fbhooks.webhook.SensitiveHeaders;
 import io.github.fbhooks.webhook.Topic;
 import io.github.fbhooks.webhook.Webhook;
 import io.github.fbhooks.webhook.WebhookStatus;
@@ -18,7 +19,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.TreeMap;
-import java.util.regex.Pattern;
 
 /**
  * Writes live webhooks as configuration YAML: ids pinned (so a later rename stays an update), no
@@ -26,12 +26,6 @@ import java.util.regex.Pattern;
  * references, listed in a comment, so the file can go under review as it is.
  */
 public final class Importer {
-
-  /** Header names whose values are treated as credentials. */
-  private static final Pattern SENSITIVE_HEADER =
-      Pattern.compile(
-          ".*(auth|token|secret|key|password|signature|cookie|session).*",
-          Pattern.CASE_INSENSITIVE);
 
   private final String schemaUrl;
 
@@ -138,7 +132,7 @@ public final class Importer {
 
   private static String headerValue(
       Webhook webhook, String name, String value, List<String> variables) {
-    if (!SENSITIVE_HEADER.matcher(name).matches()) {
+    if (!SensitiveHeaders.looksSensitive(name)) {
       return value;
     }
     String variable =

@@ -5,6 +5,7 @@ import io.github.fbhooks.config.HeaderValue;
 import io.github.fbhooks.text.MaskedUrl;
 import io.github.fbhooks.text.SafeText;
 import io.github.fbhooks.webhook.RequestConfig;
+import io.github.fbhooks.webhook.SensitiveHeaders;
 import io.github.fbhooks.webhook.Topic;
 import io.github.fbhooks.webhook.Webhook;
 import io.github.fbhooks.webhook.WebhookStatus;
@@ -47,7 +48,10 @@ public final class WebhookDiff {
   /** Field name prefix of custom headers; each header is its own field. */
   public static final String HEADERS = "requestConfig.headers";
 
-  /** How a live header value prints: live values may be tokens, so they never print. */
+  /**
+   * How a live header value prints when it may be a credential: when its name says so ({@link
+   * SensitiveHeaders}) or the declared value is sensitive.
+   */
   static final String HIDDEN = "(hidden)";
 
   private WebhookDiff() {}
@@ -153,10 +157,10 @@ public final class WebhookDiff {
       if (wanted != null && wanted.value().equals(current)) {
         continue;
       }
+      boolean hidden =
+          SensitiveHeaders.looksSensitive(name) || wanted != null && wanted.sensitive();
       String before =
-          current == null
-              ? FieldChange.NONE
-              : wanted != null && !wanted.sensitive() ? SafeText.escape(current) : HIDDEN;
+          current == null ? FieldChange.NONE : hidden ? HIDDEN : SafeText.escape(current);
       String after = wanted == null ? FieldChange.NONE : SafeText.escape(wanted.printable());
       changes.add(new FieldChange(HEADERS + "." + SafeText.escape(name), before, after));
     }

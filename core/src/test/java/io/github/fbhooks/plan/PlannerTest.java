@@ -24,6 +24,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
 class PlannerTest {
@@ -197,8 +198,17 @@ class PlannerTest {
     assertThat(change.toString()).doesNotContain("new-token").doesNotContain("old-token");
   }
 
-  @Test
-  void removedHeadersShowNoValue() {
+  @ParameterizedTest(name = "{0}: {1}")
+  @CsvSource({
+    "X-Token, (hidden)",
+    "X-Api-Key, (hidden)",
+    "Cookie-Jar, (hidden)",
+    "X-Session-Id, (hidden)",
+    "X-Env, 'old value'",
+    "X-Team, 'old value'"
+  })
+  void aRemovedHeaderShowsItsLiveValueUnlessItsNameSaysItIsACredential(
+      String header, String shown) {
     DesiredWebhook base = desired("Hook");
     Webhook current =
         live(
@@ -210,12 +220,12 @@ class PlannerTest {
                 base.topics(),
                 WebhookStatus.ACTIVE,
                 Optional.empty(),
-                Map.of("X-Token", new HeaderValue("old-token", false)),
+                Map.of(header, new HeaderValue("old value", false)),
                 false,
                 Set.of()));
 
     assertThat(fieldLines(plan(workspace(false, base), current).changes().get(0)))
-        .containsExactly("requestConfig.headers.X-Token: (hidden) -> (none)");
+        .containsExactly("requestConfig.headers." + header + ": " + shown + " -> (none)");
   }
 
   @Test
