@@ -95,10 +95,8 @@ public final class PlanRenderer {
       lines.add(
           "  ! suspended "
               + change.label()
-              + ": suspended by Featurebase after delivery failures; "
-              + (reactivates(change)
-                  ? "apply reactivates it and resets its health"
-                  : "apply leaves it suspended (status is ignored or not managed)"));
+              + ": suspended by Featurebase after delivery failures"
+              + suspendedOutcome(change));
     }
     switch (change.action()) {
       case NO_OP -> {}
@@ -124,9 +122,22 @@ public final class PlanRenderer {
     }
   }
 
-  private static boolean reactivates(Change change) {
-    return change.fields().stream()
-        .anyMatch(f -> f.field().equals(WebhookDiff.STATUS) && f.after().equals("active"));
+  /** What apply does to a suspended webhook: one clause, true for the change's action. */
+  private static String suspendedOutcome(Change change) {
+    return switch (change.action()) {
+      case DELETE -> "; apply deletes it";
+      case UNMANAGED -> ""; // the unmanaged line says what happens, which is nothing
+      default ->
+          change.fields().stream()
+              .filter(f -> f.field().equals(WebhookDiff.STATUS))
+              .findFirst()
+              .map(
+                  f ->
+                      f.after().equals("active")
+                          ? "; apply reactivates it and resets its health"
+                          : "; apply sets it " + f.after())
+              .orElse("; apply leaves it suspended, since its status is in ignoreChanges");
+    };
   }
 
   private static String cell(String text) {

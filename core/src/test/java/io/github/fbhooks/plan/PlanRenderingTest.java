@@ -24,8 +24,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /** The human plan and the Markdown summary against golden files; the JSON plan and staleness. */
 class PlanRenderingTest {
@@ -92,6 +96,72 @@ class PlanRenderingTest {
   @Test
   void markdownSummaryMatchesTheGoldenFile() throws IOException {
     assertThat(PlanRenderer.markdown(samplePlan(false))).isEqualTo(golden("plan.md"));
+  }
+
+  /** One line about a suspended webhook, and it says what apply does for each kind of change. */
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("suspendedOutcomes")
+  void aSuspendedWebhookLineSaysTheOneThingApplyDoes(
+      String title, boolean prune, DesiredWebhook declared, String outcome) {
+    Webhook flaky = withStatus(live(ID_B, desired("Flaky Webhook")), WebhookStatus.SUSPENDED);
+    WorkspacePlan workspace =
+        declared == null
+            ? new Planner()
+                .plan(workspace(prune), "u", List.of(flaky), NameFilter.ALL, new ArrayList<>())
+            : new Planner()
+                .plan(
+                    workspace(prune, declared),
+                    "u",
+                    List.of(flaky),
+                    NameFilter.ALL,
+                    new ArrayList<>());
+
+    List<String> lines = PlanRenderer.text(new Plan(Instant.EPOCH, List.of(workspace), List.of()));
+
+    assertThat(lines)
+        .filteredOn(line -> line.startsWith("  ! suspended"))
+        .containsExactly(
+            "  ! suspended 'Flaky Webhook' ("
+                + ID_B
+                + "): suspended by Featurebase after delivery failures"
+                + outcome);
+  }
+
+  static Stream<Arguments> suspendedOutcomes() {
+    DesiredWebhook active = desired("Flaky Webhook");
+    DesiredWebhook paused =
+        with(
+            active,
+            active.url(),
+            active.description(),
+            active.topics(),
+            WebhookStatus.PAUSED,
+            active.timeoutMs(),
+            active.headers(),
+            false,
+            Set.of());
+    DesiredWebhook ignored =
+        with(
+            active,
+            active.url(),
+            active.description(),
+            active.topics(),
+            WebhookStatus.ACTIVE,
+            active.timeoutMs(),
+            active.headers(),
+            false,
+            Set.of("status"));
+    return Stream.of(
+        Arguments.of(
+            "declared active", false, active, "; apply reactivates it and resets its health"),
+        Arguments.of("declared paused", false, paused, "; apply sets it paused"),
+        Arguments.of(
+            "status ignored",
+            false,
+            ignored,
+            "; apply leaves it suspended, since its status is in ignoreChanges"),
+        Arguments.of("pruned", true, null, "; apply deletes it"),
+        Arguments.of("unmanaged", false, null, ""));
   }
 
   @Test
