@@ -15,10 +15,11 @@ import java.util.regex.Pattern;
  * @param webhookId the webhook id
  * @param webhookName the webhook name
  * @param secret the signing secret
- * @param issuedAt when fbhooks obtained it (rotation or read)
+ * @param obtainedAt when fbhooks obtained it: the rotation (rotate-secret) or the read
+ *     (export-secret); Featurebase does not say when a secret was issued
  */
 public record SecretDocument(
-    String webhookId, String webhookName, Secret secret, Instant issuedAt) {
+    String webhookId, String webhookName, Secret secret, Instant obtainedAt) {
 
   private static final Pattern WEBHOOK_ID = Pattern.compile("[0-9a-f]{24}");
 
@@ -31,7 +32,7 @@ public record SecretDocument(
     Objects.requireNonNull(webhookId, "webhookId");
     Objects.requireNonNull(webhookName, "webhookName");
     Objects.requireNonNull(secret, "secret");
-    Objects.requireNonNull(issuedAt, "issuedAt");
+    Objects.requireNonNull(obtainedAt, "obtainedAt");
     if (!WEBHOOK_ID.matcher(webhookId).matches()) {
       throw new SecretOutputException(
           "Refusing to write the secret of a webhook whose id is not 24 lowercase hex characters;"

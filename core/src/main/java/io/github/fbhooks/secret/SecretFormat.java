@@ -15,7 +15,8 @@ public enum SecretFormat {
   /** Java properties: {@code featurebase.webhook.id} and the secret under the property name. */
   PROPERTIES,
   /**
-   * A JSON object with {@code webhookId}, {@code webhookName}, {@code secret}, {@code issuedAt}.
+   * A JSON object with {@code webhookId}, {@code webhookName}, {@code secret}, {@code obtainedAt}
+   * (when fbhooks rotated or read the secret, not when Featurebase issued it).
    */
   JSON;
 
@@ -94,7 +95,7 @@ public enum SecretFormat {
     node.put("webhookId", document.webhookId());
     node.put("webhookName", document.webhookName());
     node.put("secret", secret);
-    node.put("issuedAt", document.issuedAt().toString());
+    node.put("obtainedAt", document.obtainedAt().toString());
     try {
       return JsonMappers.json().writerWithDefaultPrettyPrinter().writeValueAsString(node) + "\n";
     } catch (JsonProcessingException e) {

@@ -58,7 +58,7 @@ class SecretFormatTest {
     assertThat(node.get("webhookId").asText()).isEqualTo("507f1f77bcf86cd799439011");
     assertThat(node.get("webhookName").asText()).isEqualTo("Production Webhook");
     assertThat(node.get("secret").asText()).isEqualTo("whsec_abc123XYZ");
-    assertThat(node.get("issuedAt").asText()).isEqualTo("2026-11-27T10:15:30Z");
+    assertThat(node.get("obtainedAt").asText()).isEqualTo("2026-11-27T10:15:30Z");
   }
 
   @Test
