@@ -89,7 +89,11 @@ final class MavenCredentials {
     SettingsDecryption.requireDecrypted(
         result,
         "settings.xml server '" + serverId + "'",
-        " Check ~/.m2/settings-security.xml holds the master password the key was encrypted with.");
+        " Check that ~/.m2/settings-security.xml (or the file -Dsettings.security names) holds the"
+            + " master password the key was encrypted with, or give the key in the environment"
+            + " variable "
+            + ClientSettings.API_KEY_VARIABLE
+            + " instead.");
     String password = result.getServer() == null ? null : result.getServer().getPassword();
     if (password == null || password.isBlank()) {
       throw new UserConfigurationException(

@@ -108,6 +108,20 @@ class MavenCredentialsTest {
   }
 
   @Test
+  void aDecryptionFailureReadsWithoutJavaClassNames() {
+    assertThat(
+            SettingsDecryption.reason(
+                "Failed to decrypt password for server featurebase:"
+                    + " org.sonatype.plexus.components.sec.dispatcher.SecDispatcherException:"
+                    + " java.io.FileNotFoundException: /home/u/.m2/settings-security.xml (No such"
+                    + " file or directory)"))
+        .isEqualTo(": /home/u/.m2/settings-security.xml (No such file or directory)");
+    assertThat(SettingsDecryption.reason("Failed to decrypt password for proxy p: bad base64."))
+        .isEqualTo(": bad base64");
+    assertThat(SettingsDecryption.reason(null)).isEmpty();
+  }
+
+  @Test
   void reportsAMasterPasswordThatCannotDecrypt() {
     System.setProperty(
         "settings.security", new File(FIXTURES + "does-not-exist.xml").getAbsolutePath());
@@ -115,7 +129,13 @@ class MavenCredentialsTest {
     assertThatThrownBy(() -> resolve("featurebase", null))
         .isInstanceOf(UserConfigurationException.class)
         .hasMessageContaining("Cannot decrypt the password of settings.xml server 'featurebase'")
-        .hasMessageContaining("settings-security.xml");
+        .hasMessage(
+            "Cannot decrypt the password of settings.xml server 'featurebase': "
+                + new File(FIXTURES + "does-not-exist.xml").getAbsolutePath()
+                + " (No such file or directory). Check that ~/.m2/settings-security.xml (or the"
+                + " file -Dsettings.security names) holds the master password the key was"
+                + " encrypted with, or give the key in the environment variable"
+                + " FEATUREBASE_API_KEY instead.");
   }
 
   @Test
