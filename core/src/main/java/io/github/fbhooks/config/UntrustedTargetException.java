@@ -87,9 +87,22 @@ public final class UntrustedTargetException extends WordedException {
     /** {@return e.g. {@code webhooks.yaml:3:14: baseUrl https://x.example is not ...}} */
     @Override
     public String toString() {
-      return location
-          + ": "
-          + kind.field()
+      return location + ": " + refusal();
+    }
+
+    /**
+     * {@return what is refused and how to allow it, without the location; names the allow-list as a
+     * {@link Setting} reference}
+     */
+    public String explained() {
+      return refusal()
+          + ". If it is yours, allow it with "
+          + Words.setting(kind.allowList(), value)
+          + " in the build; a webhooks configuration cannot allow it by itself";
+    }
+
+    private String refusal() {
+      return kind.field()
           + " "
           + value
           + " is not a "
@@ -107,11 +120,7 @@ public final class UntrustedTargetException extends WordedException {
             "The webhooks configuration tries to decide where an API key is sent, which only the"
                 + " build itself may do. Nothing was sent.");
     for (Untrusted entry : untrusted) {
-      out.append('\n')
-          .append(entry)
-          .append(". If it is yours, allow it with ")
-          .append(Words.setting(entry.kind().allowList(), entry.value()))
-          .append(" in the build; a webhooks configuration cannot allow it by itself.");
+      out.append('\n').append(entry.location()).append(": ").append(entry.explained()).append('.');
     }
     return out.toString();
   }

@@ -4,11 +4,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.fbhooks.config.DesiredWebhook;
+import io.github.fbhooks.json.JsonFiles;
 import io.github.fbhooks.json.JsonMappers;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -63,18 +62,7 @@ public final class PlanJson {
    * @throws IOException when the file cannot be written
    */
   public static void write(Plan plan, Path file) throws IOException {
-    Path target = file.toAbsolutePath();
-    Path parent = target.getParent();
-    Files.createDirectories(parent);
-    Path temp = Files.createTempFile(parent, ".fbhooks-plan-", ".tmp");
-    try {
-      Files.writeString(
-          temp,
-          JsonMappers.json().writerWithDefaultPrettyPrinter().writeValueAsString(toJson(plan)));
-      Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-    } finally {
-      Files.deleteIfExists(temp);
-    }
+    JsonFiles.replace(file, toJson(plan));
   }
 
   /**

@@ -65,7 +65,8 @@ record ConfigLocation(Path baseDirectory, File config) {
     return files.stream().map(Path::toString).collect(Collectors.joining(", "));
   }
 
-  private String shown(Path path) {
+  /** {@return a file as messages show it: relative to the module directory when under it} */
+  String shown(Path path) {
     Path base = baseDirectory.toAbsolutePath().normalize();
     Path absolute = path.toAbsolutePath().normalize();
     return absolute.startsWith(base) ? base.relativize(absolute).toString() : absolute.toString();

@@ -106,6 +106,12 @@ public final class FeaturebaseProperties {
   /** Project property with the id of the webhook whose secret was handed over. */
   public static final String WEBHOOK_ID_OUTPUT = "featurebase.webhook.id";
 
+  /** Where validate writes its findings as JSON. */
+  public static final String VALIDATE_JSON_REPORT = "featurebase.validate.jsonReport";
+
+  /** Where validate writes its findings as SARIF. */
+  public static final String VALIDATE_SARIF_REPORT = "featurebase.validate.sarifReport";
+
   /** fmt only checks, failing on files not in canonical form. */
   public static final String FMT_CHECK = "featurebase.fmt.check";
 
@@ -166,6 +172,8 @@ public final class FeaturebaseProperties {
           DRY_RUN,
           ROTATE_ANEW,
           CONFIG,
+          VALIDATE_JSON_REPORT,
+          VALIDATE_SARIF_REPORT,
           FMT_CHECK,
           DEFAULT_SECRET_PROPERTY,
           WEBHOOK_ID_OUTPUT,

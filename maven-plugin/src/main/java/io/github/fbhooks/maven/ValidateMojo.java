@@ -1,9 +1,19 @@
 package io.github.fbhooks.maven;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import io.github.fbhooks.config.ConfigException;
 import io.github.fbhooks.config.ConfigLoader;
+import io.github.fbhooks.config.UntrustedTargetException;
 import io.github.fbhooks.config.WebhookLimits;
 import io.github.fbhooks.config.WebhooksConfig;
+import io.github.fbhooks.json.JsonFiles;
+import io.github.fbhooks.validation.ValidationReport;
+import io.github.fbhooks.validation.ValidationReports;
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Path;
 import java.util.List;
+import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
@@ -53,11 +63,66 @@ public final class ValidateMojo extends AbstractConfigMojo {
   @Parameter(property = FeaturebaseProperties.ALLOWED_SERVER_IDS)
   List<String> allowedServerIds;
 
+  /**
+   * Also write every finding (errors and warnings, each at its file, line and column) as JSON to
+   * this file, whether validation passes or fails. Relative paths are resolved against the module
+   * directory. The format is in docs/goals.md.
+   *
+   * @since 0.1.0
+   */
+  @Parameter(property = FeaturebaseProperties.VALIDATE_JSON_REPORT)
+  File jsonReport;
+
+  /**
+   * Also write every finding as SARIF 2.1.0 to this file, whether validation passes or fails, for
+   * code-scanning tools that annotate the YAML lines (GitHub's upload-sarif action among them).
+   * Relative paths are resolved against the module directory.
+   *
+   * @since 0.1.0
+   */
+  @Parameter(property = FeaturebaseProperties.VALIDATE_SARIF_REPORT)
+  File sarifReport;
+
   @Override
-  void doExecute() {
-    WebhooksConfig loaded = new ConfigLoader(this::environment, baseDirectory()).load(configPath());
-    TrustParameters.of(baseUrl, serverId, allowedBaseUrls, allowedServerIds).targetsOf(loaded);
+  void doExecute() throws MojoExecutionException {
+    WebhooksConfig loaded;
+    try {
+      loaded = new ConfigLoader(this::environment, baseDirectory()).load(configPath());
+      TrustParameters.of(baseUrl, serverId, allowedBaseUrls, allowedServerIds).targetsOf(loaded);
+    } catch (ConfigException e) {
+      writeReports(ValidationReport.failed(e));
+      throw e;
+    } catch (UntrustedTargetException e) {
+      writeReports(ValidationReport.failed(e));
+      throw e;
+    }
+    writeReports(ValidationReport.passed(loaded));
     WebhookLimits.warnings(loaded).forEach(getLog()::warn);
     getLog().info(shown(loaded.sources()) + ": " + loaded.summary() + ": OK");
+  }
+
+  private void writeReports(ValidationReport report) throws MojoExecutionException {
+    if (jsonReport != null) {
+      write(jsonReport, ValidationReports.json(report, MavenWords::render));
+    }
+    if (sarifReport != null) {
+      write(sarifReport, ValidationReports.sarif(report, baseDirectory(), MavenWords::render));
+    }
+  }
+
+  private void write(File report, JsonNode content) throws MojoExecutionException {
+    Path file = baseDirectory().resolve(report.toPath());
+    try {
+      JsonFiles.replace(file, content);
+    } catch (IOException e) {
+      throw new MojoExecutionException(
+          "Could not write the validation report "
+              + file
+              + ": "
+              + e.getClass().getSimpleName()
+              + ". Check the directory is writable, or choose another file.",
+          e);
+    }
+    getLog().info("Wrote the validation report " + configLocation().shown(file) + ".");
   }
 }

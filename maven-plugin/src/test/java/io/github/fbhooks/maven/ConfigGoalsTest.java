@@ -3,6 +3,9 @@ package io.github.fbhooks.maven;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import io.github.fbhooks.json.JsonMappers;
+import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -116,6 +119,86 @@ class ConfigGoalsTest {
         .hasMessageContaining(
             "\nfeaturebase/webhooks.yaml:6:13: webhooks[0].status: status \"suspended\" cannot be"
                 + " asked for");
+  }
+
+  @Test
+  @InjectMojo(goal = "validate")
+  void validateWritesItsProblemsAsJsonAndSarifAndStillFails(ValidateMojo mojo) throws IOException {
+    Files.writeString(file, BAD);
+    configure(mojo).jsonReport = new File("target/featurebase/validate.json");
+    mojo.sarifReport = new File("target/featurebase/validate.sarif");
+
+    assertThatThrownBy(mojo::execute)
+        .isInstanceOf(MojoFailureException.class)
+        .hasMessageStartingWith("3 problems in featurebase/webhooks.yaml:\n");
+
+    JsonNode json =
+        JsonMappers.json().readTree(dir.resolve("target/featurebase/validate.json").toFile());
+    assertThat(json.path("formatVersion").asInt()).isEqualTo(1);
+    assertThat(json.path("valid").asBoolean(true)).isFalse();
+    assertThat(json.path("errors").asInt()).isEqualTo(3);
+    assertThat(json.path("warnings").asInt()).isZero();
+    JsonNode topic = json.path("findings").get(1);
+    assertThat(topic.path("level").asText()).isEqualTo("error");
+    assertThat(topic.path("rule").asText()).isEqualTo("config");
+    assertThat(topic.path("file").asText()).isEqualTo("featurebase/webhooks.yaml");
+    assertThat(topic.path("line").asInt()).isEqualTo(5);
+    assertThat(topic.path("column").asInt()).isEqualTo(28);
+    assertThat(topic.path("path").asText()).isEqualTo("webhooks[0].topics[1]");
+    assertThat(topic.path("message").asText())
+        .isEqualTo("unknown topic \"post.upvoted\" (did you mean \"post.voted\"?)");
+
+    JsonNode sarif =
+        JsonMappers.json().readTree(dir.resolve("target/featurebase/validate.sarif").toFile());
+    assertThat(sarif.path("version").asText()).isEqualTo("2.1.0");
+    JsonNode run = sarif.path("runs").get(0);
+    assertThat(run.path("tool").path("driver").path("name").asText()).isEqualTo("fbhooks");
+    assertThat(run.path("originalUriBaseIds").path("%SRCROOT%").path("uri").asText())
+        .isEqualTo(dir.toUri().toString());
+    JsonNode result = run.path("results").get(1);
+    assertThat(result.path("ruleId").asText()).isEqualTo("config");
+    assertThat(result.path("level").asText()).isEqualTo("error");
+    assertThat(result.path("message").path("text").asText())
+        .isEqualTo(
+            "webhooks[0].topics[1]: unknown topic \"post.upvoted\" (did you mean \"post.voted\"?)");
+    JsonNode location = result.path("locations").get(0).path("physicalLocation");
+    assertThat(location.path("artifactLocation").path("uri").asText())
+        .isEqualTo("featurebase/webhooks.yaml");
+    assertThat(location.path("artifactLocation").path("uriBaseId").asText()).isEqualTo("%SRCROOT%");
+    assertThat(location.path("region").path("startLine").asInt()).isEqualTo(5);
+    assertThat(location.path("region").path("startColumn").asInt()).isEqualTo(28);
+  }
+
+  @Test
+  @InjectMojo(goal = "validate")
+  void aPassingValidationWritesItsWarningsAndAnUntrustedBaseUrlIsAnError(ValidateMojo mojo)
+      throws Exception {
+    configure(mojo).jsonReport = new File("report.json");
+    mojo.execute();
+
+    JsonNode passed = JsonMappers.json().readTree(dir.resolve("report.json").toFile());
+    assertThat(passed.path("valid").asBoolean(false)).isTrue();
+    assertThat(passed.path("findings")).isEmpty();
+    assertThat(log.text()).contains("Wrote the validation report report.json.");
+
+    Files.writeString(
+        file,
+        """
+        version: 1
+        workspaces:
+          - serverId: featurebase
+            baseUrl: https://collector.example.net
+            webhooks: []
+        """);
+    assertThatThrownBy(mojo::execute).isInstanceOf(MojoFailureException.class);
+
+    JsonNode untrusted =
+        JsonMappers.json().readTree(dir.resolve("report.json").toFile()).path("findings").get(0);
+    assertThat(untrusted.path("rule").asText()).isEqualTo("untrusted-target");
+    assertThat(untrusted.path("line").asInt()).isEqualTo(4);
+    assertThat(untrusted.path("message").asText())
+        .startsWith("baseUrl https://collector.example.net is not a base URL this build trusts")
+        .contains("-Dfeaturebase.allowedBaseUrls=https://collector.example.net");
   }
 
   @Test
