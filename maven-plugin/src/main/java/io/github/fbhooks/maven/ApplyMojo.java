@@ -1,8 +1,10 @@
 package io.github.fbhooks.maven;
 
+import io.github.fbhooks.apply.ApplyResultJson;
 import io.github.fbhooks.apply.ChangeOutcome;
 import io.github.fbhooks.apply.Reconciler;
 import io.github.fbhooks.journal.IntentJournal;
+import io.github.fbhooks.json.JsonFiles;
 import io.github.fbhooks.plan.PlanJson;
 import io.github.fbhooks.plan.SavedPlan;
 import io.github.fbhooks.secret.FileSecretSink;
@@ -11,6 +13,8 @@ import io.github.fbhooks.secret.SecretFormat;
 import io.github.fbhooks.secret.SecretSink;
 import java.io.File;
 import java.io.IOException;
+import java.nio.file.Files;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -59,6 +63,13 @@ public final class ApplyMojo extends AbstractReconcileMojo {
       defaultValue = "${project.build.directory}/featurebase/secrets")
   File secretDirectory;
 
+  /** Where the machine-readable result goes, beside plan.json. */
+  @Parameter(
+      defaultValue = "${project.build.directory}/featurebase/apply-result.json",
+      readonly = true,
+      required = true)
+  File resultJson;
+
   /** Where intent markers go, so an interrupted apply is noticed by the next one. */
   @Parameter(defaultValue = "${project.build.directory}/featurebase", readonly = true)
   File workDirectory;
@@ -85,6 +96,7 @@ public final class ApplyMojo extends AbstractReconcileMojo {
         withinRange("parallelism", parallelism, 32, FeaturebaseProperties.PARALLELISM, 4);
     SecretFormat format = SecretFormats.parse(secretFormat);
     Optional<SavedPlan> saved = readSavedPlan();
+    forgetEarlierResult();
     Reconciler.Report report =
         new Reconciler(
                 planning(),
@@ -99,6 +111,7 @@ public final class ApplyMojo extends AbstractReconcileMojo {
                     key -> secretOutputs(key, format),
                     workspaceParallelism()),
                 this::log);
+    writeResult(report);
     if (!report.isComplete()) {
       throw new MojoExecutionException(
           "Apply incomplete. Applied: "
@@ -112,6 +125,37 @@ public final class ApplyMojo extends AbstractReconcileMojo {
             report.outcomes().isEmpty()
                 ? "Nothing to apply."
                 : "Apply complete: " + report.outcomes().size() + " change(s) applied.");
+  }
+
+  /** An earlier run's result must not pass for this run's if this one fails before applying. */
+  private void forgetEarlierResult() throws MojoExecutionException {
+    try {
+      Files.deleteIfExists(resultJson.toPath());
+    } catch (IOException e) {
+      throw new MojoExecutionException(
+          "Could not remove the earlier apply result "
+              + resultJson
+              + " ("
+              + e.getClass().getSimpleName()
+              + "), which this run replaces; nothing was applied. Check the directory is writable.",
+          e);
+    }
+  }
+
+  private void writeResult(Reconciler.Report report) {
+    try {
+      JsonFiles.replace(
+          resultJson.toPath(), ApplyResultJson.toJson(report, Instant.now(), MavenWords::render));
+    } catch (IOException e) {
+      // the changes are made and the log says which; a missing file must not hide that
+      getLog()
+          .warn(
+              "Could not write the apply result "
+                  + resultJson
+                  + " ("
+                  + e.getClass().getSimpleName()
+                  + "); the lines above say what was applied.");
+    }
   }
 
   private Optional<SavedPlan> readSavedPlan() {

@@ -230,6 +230,7 @@ class ReconcileGoalsTest {
   void applyLetsTheServerDecideAndNamesTheCreateItRefused(ApplyMojo apply) throws Exception {
     declare(11);
     configure(apply).secretDirectory = dir.resolve("secrets").toFile();
+    apply.resultJson = dir.resolve("out/apply-result.json").toFile();
     apply.parallelism = 1;
 
     assertThatThrownBy(apply::execute)
@@ -239,6 +240,30 @@ class ReconcileGoalsTest {
                 + " workspace holds as many webhooks as its plan allows (400 invalid_request:"
                 + " Maximum number of webhooks reached for this organization).");
     assertThat(log.text()).contains("+ create 'Hook 9'").contains(": done");
+
+    // the result file says exactly what landed, with ids and no secret
+    String text = Files.readString(dir.resolve("out/apply-result.json"));
+    JsonNode result = JsonMappers.json().readTree(text);
+    assertThat(result.path("formatVersion").asInt()).isEqualTo(1);
+    assertThat(result.path("complete").asBoolean(true)).isFalse();
+    assertThat(result.path("summary").path("applied").asInt()).isEqualTo(10);
+    assertThat(result.path("summary").path("failed").asInt()).isEqualTo(1);
+    JsonNode changes = result.path("workspaces").get(0).path("changes");
+    assertThat(changes).hasSize(11);
+    JsonNode created = changes.get(0);
+    assertThat(created.path("action").asText()).isEqualTo("create");
+    assertThat(created.path("outcome").asText()).isEqualTo("applied");
+    assertThat(created.path("webhookId").asText()).matches("[0-9a-f]{24}");
+    JsonNode refused = changes.get(10);
+    assertThat(refused.path("name").asText()).isEqualTo("Hook 10");
+    assertThat(refused.path("outcome").asText()).isEqualTo("failed");
+    assertThat(refused.path("detail").asText()).contains("Maximum number of webhooks reached");
+    assertThat(text).doesNotContain("whsec_");
+
+    // a later run that fails before applying leaves no result to mistake for its own
+    Files.writeString(dir.resolve("webhooks.yaml"), "version: 1\nwebhooks: [oops\n");
+    assertThatThrownBy(apply::execute).isInstanceOf(MojoFailureException.class);
+    assertThat(dir.resolve("out/apply-result.json")).doesNotExist();
   }
 
   @Test
