@@ -6,6 +6,8 @@ requireLog('requestConfig.headers.X-Custom-Header: value')
 requireLog('Plan: 2 to create, 0 to update, 0 to delete.')
 requireLog('No changes. Live webhooks match the configuration.')
 forbidLog('rt-sensitive-4711')
+// the invoker runs mvn -B, and Maven's colours are off in batch mode: so are the plan's
+assert !buildLog.contains('\u001B['): 'a colour code appears in build.log of a batch build'
 assertHygiene()
 
 // the secrets of the created webhooks were handed over, owner-only

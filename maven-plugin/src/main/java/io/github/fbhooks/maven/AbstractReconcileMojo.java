@@ -118,11 +118,12 @@ abstract class AbstractReconcileMojo extends AbstractApiMojo {
 
   /** Logs the plan, line by line; its warnings at warning level. */
   final void log(io.github.fbhooks.plan.Plan plan) {
+    boolean colour = PlanColours.enabled(this::environment);
     for (String line : io.github.fbhooks.plan.PlanRenderer.text(plan)) {
       if (line.startsWith("Warning: ")) {
         getLog().warn(line.substring("Warning: ".length()));
       } else {
-        getLog().info(line);
+        getLog().info(PlanColours.line(line, colour));
       }
     }
   }
