@@ -24,6 +24,7 @@ import io.github.fbhooks.words.Words;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 
 /**
@@ -177,16 +178,55 @@ public final class Reconciler {
             plan.workspaces().get(i), applier, planning.client(workspace), request.filter());
         applier.preflight(plan.workspaces().get(i));
       }
+      AtomicInteger finished = new AtomicInteger();
       List<ApplyResult> results =
           WorkspaceTasks.run(
               appliers.size(),
               i -> Planning.keyOf(planning.client(request.config().workspaces().get(i))),
               request.workspaceParallelism(),
-              i -> appliers.get(i).apply(plan.workspaces().get(i)));
+              i -> {
+                ApplyResult result = appliers.get(i).apply(plan.workspaces().get(i));
+                if (appliers.size() > 1) {
+                  log.info(
+                      progressLine(
+                          plan.workspaces().get(i),
+                          result,
+                          finished.incrementAndGet(),
+                          appliers.size()));
+                }
+                return result;
+              });
       return new Report(plan, results);
     } finally {
       appliers.forEach(Applier::release);
     }
+  }
+
+  private static String progressLine(
+      WorkspacePlan workspace, ApplyResult result, int finished, int workspaces) {
+    int changes = result.outcomes().size();
+    String outcome =
+        changes == 0
+            ? "nothing to change"
+            : result.isComplete()
+                ? changes + (changes == 1 ? " change applied" : " changes applied")
+                : result.applied().size()
+                    + " of "
+                    + changes
+                    + " changes applied, "
+                    + result.failed().size()
+                    + " failed";
+    return "Applied workspace "
+        + SafeText.quote(workspace.serverId())
+        + " at "
+        + workspace.baseUrl()
+        + ": "
+        + outcome
+        + " ("
+        + finished
+        + " of "
+        + workspaces
+        + " workspaces).";
   }
 
   /**

@@ -10,6 +10,7 @@ import io.github.fbhooks.config.UntrustedTargetException;
 import io.github.fbhooks.config.WebhooksConfig;
 import io.github.fbhooks.config.WorkspaceConfig;
 import io.github.fbhooks.config.WorkspaceTarget;
+import io.github.fbhooks.log.BuildLog;
 import io.github.fbhooks.secret.Secret;
 import io.github.fbhooks.text.SafeText;
 import io.github.fbhooks.webhook.Webhook;
@@ -21,6 +22,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The plan use case: reads each workspace with list calls only ({@code limit=100}, following {@code
@@ -36,6 +38,7 @@ public final class Planning {
   private final WorkspaceClients clients;
   private final Clock clock;
   private final int workspaceParallelism;
+  private final BuildLog progress;
   private final Map<WorkspaceConfig, FeaturebaseClient> cache = new IdentityHashMap<>();
 
   /**
@@ -56,6 +59,23 @@ public final class Planning {
    */
   public Planning(
       TrustedTargets trusted, WorkspaceClients clients, Clock clock, int workspaceParallelism) {
+    this(trusted, clients, clock, workspaceParallelism, BuildLog.NONE);
+  }
+
+  /**
+   * @param trusted the base URLs and servers the build allows a configuration to name
+   * @param clients gives each workspace's client; each is asked once
+   * @param clock stamps the plan
+   * @param workspaceParallelism how many workspaces are listed at once (those sharing a key in
+   *     turn), at least 1
+   * @param progress receives a line per workspace read, when there are several
+   */
+  public Planning(
+      TrustedTargets trusted,
+      WorkspaceClients clients,
+      Clock clock,
+      int workspaceParallelism,
+      BuildLog progress) {
     if (workspaceParallelism < 1) {
       throw new IllegalArgumentException(
           "workspaceParallelism must be at least 1, was " + workspaceParallelism);
@@ -64,6 +84,7 @@ public final class Planning {
     this.clients = Objects.requireNonNull(clients, "clients");
     this.clock = Objects.requireNonNull(clock, "clock");
     this.workspaceParallelism = workspaceParallelism;
+    this.progress = Objects.requireNonNull(progress, "progress");
   }
 
   /**
@@ -82,12 +103,30 @@ public final class Planning {
     List<WorkspaceTarget> targets = trusted.targetsOf(config);
     List<FeaturebaseClient> workspaceClients = configured.stream().map(this::client).toList();
     refuseKeysInHeaders(configured, workspaceClients);
+    AtomicInteger read = new AtomicInteger();
     List<List<Webhook>> live =
         WorkspaceTasks.run(
             configured.size(),
             i -> keyOf(workspaceClients.get(i)),
             workspaceParallelism,
-            i -> workspaceClients.get(i).listAll());
+            i -> {
+              List<Webhook> webhooks = workspaceClients.get(i).listAll();
+              if (configured.size() > 1) {
+                progress.info(
+                    "Read workspace "
+                        + SafeText.quote(targets.get(i).serverId())
+                        + " at "
+                        + workspaceClients.get(i).settings().baseUrl()
+                        + ": "
+                        + webhooks.size()
+                        + (webhooks.size() == 1 ? " webhook (" : " webhooks (")
+                        + read.incrementAndGet()
+                        + " of "
+                        + configured.size()
+                        + " workspaces).");
+              }
+              return webhooks;
+            });
     List<WorkspacePlan> workspaces = new ArrayList<>();
     List<String> warnings = new ArrayList<>();
     List<String> problems = new ArrayList<>();

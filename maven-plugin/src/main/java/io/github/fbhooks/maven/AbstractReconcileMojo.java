@@ -80,7 +80,8 @@ abstract class AbstractReconcileMojo extends AbstractApiMojo {
 
   /** {@return planning over this goal's clients, one per workspace} */
   final Planning planning() {
-    return new Planning(trustedTargets(), this::client, Clock.systemUTC(), workspaceParallelism());
+    return new Planning(
+        trustedTargets(), this::client, Clock.systemUTC(), workspaceParallelism(), buildLog());
   }
 
   /** {@return how many workspaces run at once, refusing a value out of range} */

@@ -379,6 +379,13 @@ class ReconcileGoalsTest {
       plan.execute();
 
       assertThat(log.text()).contains("Plan: 4 to create, 0 to update, 0 to delete.");
+      // a line per workspace read, each naming its base URL, counting up to 4
+      for (Emulator workspace : workspaces) {
+        assertThat(log.text())
+            .contains(
+                "[INFO] Read workspace 'featurebase' at " + workspace.baseUrl() + ": 0 webhooks (");
+      }
+      assertThat(log.text()).contains(" (4 of 4 workspaces).");
       assertThat(requestsAtOnce(workspaces))
           .as("list requests in flight at once, the default would allow 4")
           .isLessThanOrEqualTo(2);
@@ -400,6 +407,15 @@ class ReconcileGoalsTest {
       apply.execute();
 
       assertThat(log.text()).contains("Apply complete: 4 change(s) applied.");
+      assertThat(log.text())
+          .contains(
+              "[INFO] Applied workspace 'featurebase' at "
+                  + workspaces.get(0).baseUrl()
+                  + ": 1 change applied (1 of 4 workspaces).")
+          .contains(
+              "[INFO] Applied workspace 'featurebase' at "
+                  + workspaces.get(3).baseUrl()
+                  + ": 1 change applied (4 of 4 workspaces).");
       assertThat(requestsAtOnce(workspaces))
           .as("requests (lists, then creates) in flight at once")
           .isEqualTo(1);
