@@ -21,13 +21,12 @@ abstract class AbstractReconcileMojo extends AbstractApiMojo {
 
   /**
    * The webhooks configuration: a YAML file, or a directory whose {@code *.yaml} and {@code *.yml}
-   * files are merged. Relative paths are resolved against the module directory.
+   * files are merged. Relative paths are resolved against the module directory, or the current
+   * directory where there is no pom.
    *
    * @since 0.1.0
    */
-  @Parameter(
-      property = FeaturebaseProperties.CONFIG,
-      defaultValue = "${project.basedir}/featurebase/webhooks.yaml")
+  @Parameter(property = FeaturebaseProperties.CONFIG, defaultValue = "featurebase/webhooks.yaml")
   File config;
 
   /**
@@ -65,7 +64,7 @@ abstract class AbstractReconcileMojo extends AbstractApiMojo {
    * {@return the validated configuration, {@code ${env:...}} resolved from the build's environment}
    */
   final WebhooksConfig loadConfig() {
-    WebhooksConfig loaded = ConfigLocation.of(project, config).load(this::environment);
+    WebhooksConfig loaded = ConfigLocation.of(layout(), config).load(this::environment);
     trustedTargets().targetsOf(loaded);
     return loaded;
   }

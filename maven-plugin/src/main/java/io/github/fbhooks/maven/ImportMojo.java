@@ -27,13 +27,14 @@ import org.apache.maven.settings.crypto.SettingsDecrypter;
 public final class ImportMojo extends AbstractApiMojo {
 
   /**
-   * Where to write the configuration. An existing file is never overwritten.
+   * Where to write the configuration. An existing file is never overwritten. Relative paths are
+   * resolved against the module directory, or the current directory where there is no pom.
    *
    * @since 0.1.0
    */
   @Parameter(
       property = FeaturebaseProperties.IMPORT_FILE,
-      defaultValue = "${project.basedir}/featurebase/webhooks.imported.yaml")
+      defaultValue = "featurebase/webhooks.imported.yaml")
   File importFile;
 
   /**
@@ -46,10 +47,12 @@ public final class ImportMojo extends AbstractApiMojo {
 
   @Override
   void doExecute() throws MojoExecutionException {
-    Path target = importFile.toPath();
+    ProjectLayout layout = layout();
+    Path target = layout.resolve(importFile);
+    String shown = layout.shown(target);
     if (Files.isSymbolicLink(target)) {
       throw new UserConfigurationException(
-          importFile
+          shown
               + " is a symbolic link; import never writes through one (it could point anywhere)."
               + " Remove the link, or choose another file with -D"
               + FeaturebaseProperties.IMPORT_FILE
@@ -57,7 +60,7 @@ public final class ImportMojo extends AbstractApiMojo {
     }
     if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
       throw new UserConfigurationException(
-          importFile
+          shown
               + " exists already; import never overwrites a file. Delete it, or choose another"
               + " file with -D"
               + FeaturebaseProperties.IMPORT_FILE
@@ -71,7 +74,7 @@ public final class ImportMojo extends AbstractApiMojo {
                 client.settings().baseUrl() + " (server '" + serverId + "')",
                 Instant.now());
     try {
-      Files.createDirectories(target.toAbsolutePath().getParent());
+      Files.createDirectories(target.getParent());
       // CREATE_NEW fails on anything already there, a link that appeared meanwhile included
       Files.write(
           target,
@@ -79,9 +82,9 @@ public final class ImportMojo extends AbstractApiMojo {
           StandardOpenOption.CREATE_NEW,
           StandardOpenOption.WRITE);
     } catch (IOException e) {
-      throw new MojoExecutionException("Could not write " + importFile + ": " + e, e);
+      throw new MojoExecutionException("Could not write " + shown + ": " + e, e);
     }
-    getLog().info("Imported " + result.webhooks() + " webhook(s) to " + importFile + ".");
+    getLog().info("Imported " + result.webhooks() + " webhook(s) to " + shown + ".");
     if (!result.environmentVariables().isEmpty()) {
       getLog()
           .warn(

@@ -16,7 +16,11 @@ import org.apache.maven.plugins.annotations.Parameter;
  *
  * @since 0.1.0
  */
-@Mojo(name = "validate", defaultPhase = LifecyclePhase.VALIDATE, threadSafe = true)
+@Mojo(
+    name = "validate",
+    defaultPhase = LifecyclePhase.VALIDATE,
+    threadSafe = true,
+    requiresProject = false)
 public final class ValidateMojo extends AbstractConfigMojo {
 
   /**

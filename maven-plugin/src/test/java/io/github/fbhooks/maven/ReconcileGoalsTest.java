@@ -72,6 +72,7 @@ class ReconcileGoalsTest {
   }
 
   private <T extends AbstractReconcileMojo> T configure(T mojo) {
+    Modules.in(mojo.project, dir);
     mojo.baseUrl = emulator.baseUrl().toString();
     mojo.config = dir.resolve("webhooks.yaml").toFile();
     mojo.setLog(log);
@@ -83,8 +84,7 @@ class ReconcileGoalsTest {
   void planPrintsWritesAndReports(PlanMojo plan) throws Exception {
     Path summary = Files.createFile(dir.resolve("step-summary.md"));
     session.getSystemProperties().setProperty("env.GITHUB_STEP_SUMMARY", summary.toString());
-    configure(plan).planJson = dir.resolve("out/plan.json").toFile();
-    plan.planFile = dir.resolve("saved.json").toFile();
+    configure(plan).planFile = dir.resolve("saved.json").toFile();
 
     plan.execute();
 
@@ -93,7 +93,7 @@ class ReconcileGoalsTest {
         .contains("requestConfig.headers.X-Receiver-Token: (sensitive, from ${env:RECEIVER_TOKEN})")
         .contains("Plan: 1 to create, 0 to update, 0 to delete.")
         .doesNotContain("rt-very-secret-42");
-    assertThat(dir.resolve("out/plan.json")).exists();
+    assertThat(dir.resolve("target/featurebase/plan.json")).exists();
     assertThat(dir.resolve("saved.json")).exists();
     assertThat(project.getProperties())
         .containsEntry("featurebase.plan.hasChanges", "true")
@@ -109,7 +109,7 @@ class ReconcileGoalsTest {
   @Test
   @InjectMojo(goal = "plan")
   void failOnChangesFailsTheBuild(PlanMojo plan) {
-    configure(plan).planJson = dir.resolve("plan.json").toFile();
+    configure(plan);
     plan.failOnChanges = true;
 
     assertThatThrownBy(plan::execute)
@@ -133,7 +133,7 @@ class ReconcileGoalsTest {
         .isEqualTo(Files.readString(secret).trim());
     assertThat(log.text()).contains("Apply complete: 1 change(s) applied.");
 
-    configure(plan).planJson = dir.resolve("plan.json").toFile();
+    configure(plan);
     plan.failOnChanges = true;
     plan.execute();
     assertThat(log.text()).contains("No changes. Live webhooks match the configuration.");
@@ -157,7 +157,7 @@ class ReconcileGoalsTest {
   @InjectMojo(goal = "plan")
   void planWarnsPastTheDefaultLimitAndPlansEveryCreate(PlanMojo plan) throws Exception {
     declare(11);
-    configure(plan).planJson = dir.resolve("plan.json").toFile();
+    configure(plan);
 
     plan.execute();
 
@@ -263,9 +263,9 @@ class ReconcileGoalsTest {
   void planReplacesASymbolicLinkAtItsOutputRatherThanWritingThroughIt(PlanMojo plan)
       throws Exception {
     Path victim = Files.writeString(dir.resolve("victim.txt"), "keep me");
-    Path out = Files.createDirectories(dir.resolve("out"));
+    Path out = Files.createDirectories(dir.resolve("target/featurebase"));
     Files.createSymbolicLink(out.resolve("plan.json"), victim);
-    configure(plan).planJson = out.resolve("plan.json").toFile();
+    configure(plan);
 
     plan.execute();
 
@@ -293,7 +293,6 @@ class ReconcileGoalsTest {
       session.getUserProperties().setProperty("featurebase.workspaceParallelism", "2");
       configure(plan).config = workspacesConfig(workspaces).toFile();
       plan.allowedBaseUrls = baseUrls(workspaces);
-      plan.planJson = dir.resolve("plan.json").toFile();
       plan.workspaceParallelism = 2;
 
       plan.execute();
@@ -331,7 +330,7 @@ class ReconcileGoalsTest {
   @Test
   @InjectMojo(goal = "plan")
   void workspaceParallelismOutOfRangeIsRefusedBeforeAnythingIsSent(PlanMojo plan) throws Exception {
-    configure(plan).planJson = dir.resolve("plan.json").toFile();
+    configure(plan);
     plan.workspaceParallelism = 17;
 
     assertThatThrownBy(plan::execute)
@@ -432,7 +431,7 @@ class ReconcileGoalsTest {
           - serverId: featurebase-staging
             webhooks: []
         """);
-    configure(plan).planJson = dir.resolve("plan.json").toFile();
+    configure(plan);
     plan.settings =
         RotateSecretMojoTest.settingsWithServer("featurebase-staging", "sk_staging_wrong_key_77");
     plan.allowedServerIds = List.of("featurebase-staging");
@@ -448,7 +447,7 @@ class ReconcileGoalsTest {
   @Test
   @InjectMojo(goal = "plan")
   void anUnreachableApiIsAnEnvironmentError(PlanMojo plan) {
-    configure(plan).planJson = dir.resolve("plan.json").toFile();
+    configure(plan);
     emulator.close();
 
     assertThatThrownBy(plan::execute).isInstanceOf(MojoExecutionException.class);
