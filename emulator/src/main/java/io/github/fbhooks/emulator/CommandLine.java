@@ -19,7 +19,7 @@ final class CommandLine {
   static final String USAGE =
       String.join(
           System.lineSeparator(),
-          "Usage: java -jar fbhooks-emulator.jar [options]",
+          "Usage: java -jar fbhooks-emulator-<version>-standalone.jar [options]",
           "Runs a local Featurebase webhooks API (/v2/webhooks) and its /__emulator/ admin API.",
           "",
           "Options:",
