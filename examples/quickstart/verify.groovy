@@ -12,7 +12,7 @@ assert log.contains('featurebase/webhooks.yaml: 2 webhooks in 1 workspace: OK')
 assert log.contains('Plan: 2 to create, 0 to update, 0 to delete.')
 assert log.contains('Apply complete: 2 change(s) applied.')
 assert log.contains("Rotated the secret of webhook 'Production Webhook' (")
-assert log.contains('Wrote the secret to file ' + secretFile.path)
+assert log.contains('Wrote the secret to file target/featurebase/webhook.secret (raw, owner-only)')
 assert !(log =~ /whsec_[A-Za-z0-9]/)
 def rotations = new JsonSlurper().parse(new File(basedir, 'target/featurebase/emulator-requests.json'))
     .requests.findAll { it.method == 'POST' && it.path.endsWith('/secret') }

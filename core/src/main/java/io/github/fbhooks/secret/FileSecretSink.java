@@ -17,6 +17,7 @@ public final class FileSecretSink implements SecretSink {
   static final int RESERVED_BYTES = 4096;
 
   private final Path file;
+  private final String shownAs;
   private final SecretFormat format;
   private final String propertyKey;
   private final OwnerOnlyFiles files;
@@ -29,7 +30,20 @@ public final class FileSecretSink implements SecretSink {
    * @param files the writer
    */
   public FileSecretSink(Path file, SecretFormat format, String propertyKey, OwnerOnlyFiles files) {
+    this(file, file.toString(), format, propertyKey, files);
+  }
+
+  /**
+   * @param file the target file
+   * @param shownAs how messages name the file, e.g. relative to the directory the user works in
+   * @param format the layout of the file
+   * @param propertyKey the key of the secret in the properties format
+   * @param files the writer
+   */
+  public FileSecretSink(
+      Path file, String shownAs, SecretFormat format, String propertyKey, OwnerOnlyFiles files) {
     this.file = Objects.requireNonNull(file, "file");
+    this.shownAs = Objects.requireNonNull(shownAs, "shownAs");
     this.format = Objects.requireNonNull(format, "format");
     this.propertyKey = Objects.requireNonNull(propertyKey, "propertyKey");
     this.files = Objects.requireNonNull(files, "files");
@@ -47,7 +61,7 @@ public final class FileSecretSink implements SecretSink {
 
   @Override
   public String describe() {
-    return "file " + file + " (" + format.id() + ", owner-only)";
+    return "file " + shownAs + " (" + format.id() + ", owner-only)";
   }
 
   @Override
@@ -82,7 +96,7 @@ public final class FileSecretSink implements SecretSink {
       }
     } catch (IOException e) {
       throw new SecretOutputException(
-          "Could not write the secret file " + file.toAbsolutePath() + ": " + describe(e) + ".", e);
+          "Could not write the secret file " + shownAs + ": " + describe(e) + ".", e);
     }
   }
 
@@ -95,7 +109,7 @@ public final class FileSecretSink implements SecretSink {
   }
 
   private SecretOutputException unwritable(IOException e) {
-    String reason = "cannot write the secret file " + file.toAbsolutePath() + ": " + describe(e);
+    String reason = "cannot write the secret file " + shownAs + ": " + describe(e);
     return new SecretOutputException(
         "C"
             + reason.substring(1)

@@ -160,6 +160,20 @@ class FileSecretSinkTest {
   }
 
   @Test
+  void messagesNameTheFileAsTheCallerShowsIt() throws IOException {
+    Path target = Files.createDirectory(dir.resolve("is-a-dir"));
+    FileSecretSink sink =
+        new FileSecretSink(
+            target, "target/is-a-dir", SecretFormat.RAW, "p", new OwnerOnlyFiles(log));
+
+    assertThat(sink.describe()).isEqualTo("file target/is-a-dir (raw, owner-only)");
+    assertThatThrownBy(sink::check)
+        .isInstanceOf(SecretOutputException.class)
+        .hasMessageStartingWith("Cannot write the secret file target/is-a-dir: ");
+    assertThat(sink.file()).isEqualTo(target);
+  }
+
+  @Test
   void checkFailsBelowAFile() throws IOException {
     Path file = Files.writeString(dir.resolve("plain"), "x");
 

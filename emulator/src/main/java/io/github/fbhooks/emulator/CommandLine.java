@@ -1,10 +1,12 @@
 package io.github.fbhooks.emulator;
 
 import io.github.fbhooks.secret.Secret;
+import io.github.fbhooks.text.Suggestions;
 import io.github.fbhooks.webhook.ApiVersion;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -17,7 +19,7 @@ final class CommandLine {
   static final String USAGE =
       String.join(
           System.lineSeparator(),
-          "Usage: java -jar fbhooks-emulator.jar [options]",
+          "Usage: java -jar fbhooks-emulator-<version>-standalone.jar [options]",
           "Runs a local Featurebase webhooks API (/v2/webhooks) and its /__emulator/ admin API.",
           "",
           "Options:",
@@ -69,6 +71,25 @@ final class CommandLine {
   /** The options that take no value. */
   private static final Set<String> FLAGS =
       Set.of("--verbose", "--workspace-per-key", "--allow-external-deliveries");
+
+  /** Every option, for the "did you mean" of a mistyped one. */
+  private static final List<String> OPTIONS =
+      List.of(
+          "--port",
+          "--host",
+          "--api-key",
+          "--seed",
+          "--default-version",
+          "--rate-limit",
+          "--retry-scale",
+          "--suspend-after",
+          "--max-webhooks",
+          "--unknown-fields",
+          "--latency-ms",
+          "--workspace-per-key",
+          "--allow-external-deliveries",
+          "--verbose",
+          "--help");
 
   /** The largest --max-webhooks: far beyond any plan, small enough to keep lists cheap. */
   private static final int MAX_MAX_WEBHOOKS = 10_000;
@@ -161,10 +182,14 @@ final class CommandLine {
         default:
           // a stray argument is not echoed: it may be a key given without --api-key
           throw new UsageException(
-              (arg.startsWith("-")
-                      ? "unknown option " + name
-                      : "unexpected argument #" + (i + 1) + ": options start with --")
-                  + " (see --help)");
+              arg.startsWith("-")
+                  ? "unknown option "
+                      + name
+                      + Suggestions.closest(name, OPTIONS)
+                          .map(option -> "; did you mean " + option + "?")
+                          .orElse("")
+                      + " (see --help)"
+                  : "unexpected argument #" + (i + 1) + ": options start with -- (see --help)");
       }
       if (inline.isEmpty() && !FLAGS.contains(name)) {
         i++;

@@ -6,8 +6,8 @@ import java.time.Clock;
 import java.util.function.Consumer;
 
 /**
- * The command line: {@code java -jar fbhooks-emulator-<version>.jar [--port N] [--host H]
- * [--api-key KEY] [--seed FILE] [--default-version V] [--rate-limit N] [--retry-scale X]
+ * The command line: {@code java -jar fbhooks-emulator-<version>-standalone.jar [--port N] [--host
+ * H] [--api-key KEY] [--seed FILE] [--default-version V] [--rate-limit N] [--retry-scale X]
  * [--suspend-after N] [--max-webhooks N] [--unknown-fields refuse|ignore] [--latency-ms N]
  * [--workspace-per-key] [--allow-external-deliveries] [--verbose] [--help]}.
  *

@@ -183,6 +183,49 @@ class EmulatorMainTest {
     assertThat(err()).contains("--api-kye").doesNotContain("typo_value");
   }
 
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "--prot 8089|--port",
+        "--rate-limt=10|--rate-limit",
+        "-port 8089|--port",
+        "--Verbose|--verbose",
+        "--alow-external-deliveries|--allow-external-deliveries",
+        "--workspace-per-keys|--workspace-per-key"
+      })
+  void aMistypedOptionNamesTheOptionItResembles(String line) {
+    String[] parts = line.split("\\|");
+
+    assertThat(run(parts[0].split(" "))).isEqualTo(2);
+
+    String first = err().split(System.lineSeparator())[0];
+    String typed = parts[0].split("[ =]")[0];
+    assertThat(first)
+        .isEqualTo(
+            "fbhooks-emulator: unknown option "
+                + typed
+                + "; did you mean "
+                + parts[1]
+                + "? (see --help)");
+  }
+
+  @Test
+  void anOptionLikeNoOtherGetsNoSuggestion() {
+    assertThat(run("--colour")).isEqualTo(2);
+
+    assertThat(err().split(System.lineSeparator())[0])
+        .isEqualTo("fbhooks-emulator: unknown option --colour (see --help)");
+  }
+
+  @Test
+  void aMistypedApiKeyOptionSuggestsItWithoutShowingTheValue() {
+    assertThat(run("--apikey=sk_live_typo_value")).isEqualTo(2);
+
+    assertThat(err())
+        .contains("unknown option --apikey; did you mean --api-key?")
+        .doesNotContain("typo_value");
+  }
+
   @Test
   void aStrayArgumentIsNotEchoed() {
     assertThat(run("--port", "0", "sk_live_forgot_the_flag")).isEqualTo(2);

@@ -10,18 +10,17 @@ abstract class AbstractConfigMojo extends AbstractFeaturebaseMojo {
 
   /**
    * The webhooks configuration: a YAML file, or a directory whose {@code *.yaml} and {@code *.yml}
-   * files are merged. Relative paths are resolved against the module directory.
+   * files are merged. Relative paths are resolved against the module directory, or the current
+   * directory where there is no pom.
    *
    * @since 0.1.0
    */
-  @Parameter(
-      property = FeaturebaseProperties.CONFIG,
-      defaultValue = "${project.basedir}/featurebase/webhooks.yaml")
+  @Parameter(property = FeaturebaseProperties.CONFIG, defaultValue = "featurebase/webhooks.yaml")
   File config;
 
   /** {@return where the configuration is, relative to the module directory} */
   final ConfigLocation configLocation() {
-    return ConfigLocation.of(project, config);
+    return ConfigLocation.of(layout(), config);
   }
 
   /** {@return the module directory: relative paths and file names in messages start there} */

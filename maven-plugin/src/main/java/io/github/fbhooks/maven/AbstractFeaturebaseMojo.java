@@ -64,6 +64,14 @@ abstract class AbstractFeaturebaseMojo extends AbstractMojo {
    */
   abstract void doExecute() throws MojoExecutionException, MojoFailureException;
 
+  /**
+   * {@return the module's directories, or, without a pom, the directory Maven runs in and its
+   * target}
+   */
+  final ProjectLayout layout() {
+    return ProjectLayout.of(project, session);
+  }
+
   /** {@return the log bridged for core} */
   final BuildLog buildLog() {
     return new MavenBuildLog(getLog());

@@ -21,13 +21,12 @@ abstract class AbstractReconcileMojo extends AbstractApiMojo {
 
   /**
    * The webhooks configuration: a YAML file, or a directory whose {@code *.yaml} and {@code *.yml}
-   * files are merged. Relative paths are resolved against the module directory.
+   * files are merged. Relative paths are resolved against the module directory, or the current
+   * directory where there is no pom.
    *
    * @since 0.1.0
    */
-  @Parameter(
-      property = FeaturebaseProperties.CONFIG,
-      defaultValue = "${project.basedir}/featurebase/webhooks.yaml")
+  @Parameter(property = FeaturebaseProperties.CONFIG, defaultValue = "featurebase/webhooks.yaml")
   File config;
 
   /**
@@ -67,7 +66,7 @@ abstract class AbstractReconcileMojo extends AbstractApiMojo {
    */
   final WebhooksConfig loadConfig() {
     WebhooksConfig loaded =
-        ConfigLocation.of(project, config).load(this::environment, filter()::matches);
+        ConfigLocation.of(layout(), config).load(this::environment, filter()::matches);
     trustedTargets().targetsOf(loaded);
     return loaded;
   }

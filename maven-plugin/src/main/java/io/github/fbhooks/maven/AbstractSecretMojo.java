@@ -96,10 +96,6 @@ abstract class AbstractSecretMojo extends AbstractApiMojo {
   @Parameter(property = FeaturebaseProperties.DRY_RUN, defaultValue = "false")
   boolean dryRun;
 
-  /** Where intent markers go, so an interrupted rotation is noticed by the next run. */
-  @Parameter(defaultValue = "${project.build.directory}/featurebase", readonly = true)
-  File workDirectory;
-
   AbstractSecretMojo(SettingsDecrypter decrypter) {
     super(decrypter);
   }
@@ -122,7 +118,7 @@ abstract class AbstractSecretMojo extends AbstractApiMojo {
         new SecretRotator(
             client,
             buildLog(),
-            IntentJournal.in(workDirectory.toPath().resolve("intents"), buildLog()));
+            IntentJournal.in(layout().workDirectory().resolve("intents"), buildLog()));
     Webhook webhook = rotator.resolve(selector);
     RotationResult result;
     if (dryRun) {
@@ -269,8 +265,10 @@ abstract class AbstractSecretMojo extends AbstractApiMojo {
             ? FeaturebaseProperties.DEFAULT_SECRET_PROPERTY
             : secretProperty.trim();
     BuildLog log = buildLog();
+    ProjectLayout layout = layout();
+    Path file = layout.resolve(secretFile);
     return Optional.of(
-        new FileSecretSink(secretFile.toPath(), format, propertyKey, new OwnerOnlyFiles(log)));
+        new FileSecretSink(file, layout.shown(file), format, propertyKey, new OwnerOnlyFiles(log)));
   }
 
   private Optional<SecretSink> githubSink() {

@@ -14,6 +14,7 @@ import io.github.fbhooks.secret.SecretSink;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -32,7 +33,7 @@ import org.apache.maven.settings.crypto.SettingsDecrypter;
  *
  * @since 0.1.0
  */
-@Mojo(name = "apply", threadSafe = true)
+@Mojo(name = "apply", threadSafe = true, requiresProject = false)
 public final class ApplyMojo extends AbstractReconcileMojo {
 
   /**
@@ -54,25 +55,13 @@ public final class ApplyMojo extends AbstractReconcileMojo {
 
   /**
    * Directory that receives the secret of each created webhook, one owner-only file per webhook
-   * named after it.
+   * named after it. Default: {@code featurebase/secrets} in the build directory ({@code
+   * target/featurebase/secrets}, also where there is no pom).
    *
    * @since 0.1.0
    */
-  @Parameter(
-      property = FeaturebaseProperties.SECRET_DIRECTORY,
-      defaultValue = "${project.build.directory}/featurebase/secrets")
+  @Parameter(property = FeaturebaseProperties.SECRET_DIRECTORY)
   File secretDirectory;
-
-  /** Where the machine-readable result goes, beside plan.json. */
-  @Parameter(
-      defaultValue = "${project.build.directory}/featurebase/apply-result.json",
-      readonly = true,
-      required = true)
-  File resultJson;
-
-  /** Where intent markers go, so an interrupted apply is noticed by the next one. */
-  @Parameter(defaultValue = "${project.build.directory}/featurebase", readonly = true)
-  File workDirectory;
 
   /**
    * Layout of the secret files: {@code raw}, {@code dotenv}, {@code properties} or {@code json}.
@@ -96,22 +85,28 @@ public final class ApplyMojo extends AbstractReconcileMojo {
         withinRange("parallelism", parallelism, 32, FeaturebaseProperties.PARALLELISM, 4);
     SecretFormat format = SecretFormats.parse(secretFormat);
     Optional<SavedPlan> saved = readSavedPlan();
-    forgetEarlierResult();
+    ProjectLayout layout = layout();
+    Path secrets =
+        secretDirectory == null
+            ? layout.workDirectory().resolve("secrets")
+            : layout.resolve(secretDirectory);
+    Path resultJson = layout.workDirectory().resolve("apply-result.json");
+    forgetEarlierResult(resultJson);
     Reconciler.Report report =
         new Reconciler(
                 planning(),
                 buildLog(),
-                IntentJournal.in(workDirectory.toPath().resolve("intents"), buildLog()))
+                IntentJournal.in(layout.workDirectory().resolve("intents"), buildLog()))
             .apply(
                 new Reconciler.Request(
                     loadConfig(),
                     filter(),
                     saved,
                     requestsAtOnce,
-                    key -> secretOutputs(key, format),
+                    key -> secretOutputs(secrets, key, format),
                     workspaceParallelism()),
                 this::log);
-    writeResult(report);
+    writeResult(report, resultJson);
     if (!report.isComplete()) {
       throw new MojoExecutionException(
           "Apply incomplete. Applied: "
@@ -128,13 +123,13 @@ public final class ApplyMojo extends AbstractReconcileMojo {
   }
 
   /** An earlier run's result must not pass for this run's if this one fails before applying. */
-  private void forgetEarlierResult() throws MojoExecutionException {
+  private void forgetEarlierResult(Path resultJson) throws MojoExecutionException {
     try {
-      Files.deleteIfExists(resultJson.toPath());
+      Files.deleteIfExists(resultJson);
     } catch (IOException e) {
       throw new MojoExecutionException(
           "Could not remove the earlier apply result "
-              + resultJson
+              + layout().shown(resultJson)
               + " ("
               + e.getClass().getSimpleName()
               + "), which this run replaces; nothing was applied. Check the directory is writable.",
@@ -142,16 +137,16 @@ public final class ApplyMojo extends AbstractReconcileMojo {
     }
   }
 
-  private void writeResult(Reconciler.Report report) {
+  private void writeResult(Reconciler.Report report, Path resultJson) {
     try {
       JsonFiles.replace(
-          resultJson.toPath(), ApplyResultJson.toJson(report, Instant.now(), MavenWords::render));
+          resultJson, ApplyResultJson.toJson(report, Instant.now(), MavenWords::render));
     } catch (IOException e) {
       // the changes are made and the log says which; a missing file must not hide that
       getLog()
           .warn(
               "Could not write the apply result "
-                  + resultJson
+                  + layout().shown(resultJson)
                   + " ("
                   + e.getClass().getSimpleName()
                   + "); the lines above say what was applied.");
@@ -162,25 +157,27 @@ public final class ApplyMojo extends AbstractReconcileMojo {
     if (planFile == null) {
       return Optional.empty();
     }
+    ProjectLayout layout = layout();
+    Path saved = layout.resolve(planFile);
     try {
-      return Optional.of(PlanJson.read(planFile.toPath()));
+      return Optional.of(PlanJson.read(saved));
     } catch (IOException e) {
       throw new UserConfigurationException(
           "Cannot read the saved plan "
-              + planFile
+              + layout.shown(saved)
               + ": "
               + e.getMessage()
               + ". Make one with 'mvn featurebase:plan -D"
               + FeaturebaseProperties.PLAN_FILE
               + "="
-              + planFile
+              + layout.shown(saved)
               + "'.",
           e);
     }
   }
 
   /** The outputs of a created webhook's secret, named by its output key. */
-  private List<SecretSink> secretOutputs(String key, SecretFormat format) {
+  private List<SecretSink> secretOutputs(Path directory, String key, SecretFormat format) {
     String extension =
         switch (format) {
           case RAW -> "secret";
@@ -188,12 +185,10 @@ public final class ApplyMojo extends AbstractReconcileMojo {
           default -> format.id();
         };
     String property = "featurebase.webhook." + key + ".secret";
+    Path file = directory.resolve(key + "." + extension);
     return List.of(
         new FileSecretSink(
-            secretDirectory.toPath().resolve(key + "." + extension),
-            format,
-            property,
-            new OwnerOnlyFiles(buildLog())),
+            file, layout().shown(file), format, property, new OwnerOnlyFiles(buildLog())),
         new ProjectPropertySink(
             project, property, "featurebase.webhook." + key + ".id", buildLog()));
   }

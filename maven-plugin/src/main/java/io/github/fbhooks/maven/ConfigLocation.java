@@ -8,23 +8,24 @@ import java.util.List;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
-import org.apache.maven.project.MavenProject;
 
 /**
  * Where a goal's webhooks configuration is: the {@code config} parameter, resolved against the
- * module directory, which is also where file names in messages start.
+ * module directory (the directory Maven runs in, without a pom), which is also where file names in
+ * messages start.
  *
- * @param baseDirectory the module directory
+ * @param layout the module's directories
  * @param config the {@code config} parameter, or null
  */
-record ConfigLocation(Path baseDirectory, File config) {
+record ConfigLocation(ProjectLayout layout, File config) {
 
-  static ConfigLocation of(MavenProject project, File config) {
-    Path base =
-        project == null || project.getBasedir() == null
-            ? Path.of("").toAbsolutePath()
-            : project.getBasedir().toPath();
-    return new ConfigLocation(base, config);
+  static ConfigLocation of(ProjectLayout layout, File config) {
+    return new ConfigLocation(layout, config);
+  }
+
+  /** {@return the module directory, or the directory Maven runs in without a pom} */
+  Path baseDirectory() {
+    return layout.baseDirectory();
   }
 
   /** {@return the configuration to read, refusing a missing one with the fix} */
@@ -35,11 +36,11 @@ record ConfigLocation(Path baseDirectory, File config) {
               + FeaturebaseProperties.CONFIG
               + "=<file or directory>.");
     }
-    Path path = baseDirectory.resolve(config.toPath());
+    Path path = layout.resolve(config);
     if (!path.toFile().exists()) {
       throw new UserConfigurationException(
           "No webhooks configuration at "
-              + shown(path)
+              + layout.shown(path)
               + ": create it (the format is in fbhooks' docs/webhooks-file.md) or point -D"
               + FeaturebaseProperties.CONFIG
               + " at a YAML file or a directory of them.");
@@ -49,7 +50,7 @@ record ConfigLocation(Path baseDirectory, File config) {
 
   /** {@return the validated configuration, {@code ${env:...}} resolved through the environment} */
   WebhooksConfig load(Function<String, String> environment) {
-    return new ConfigLoader(environment, baseDirectory).load(path());
+    return new ConfigLoader(environment, baseDirectory()).load(path());
   }
 
   /**
@@ -57,18 +58,11 @@ record ConfigLocation(Path baseDirectory, File config) {
    * the webhooks the goal handles}
    */
   WebhooksConfig load(Function<String, String> environment, Predicate<String> handled) {
-    return new ConfigLoader(environment, baseDirectory).load(path(), handled);
+    return new ConfigLoader(environment, baseDirectory()).load(path(), handled);
   }
 
   /** {@return files as messages show them: relative to the module directory} */
   String shown(List<Path> files) {
     return files.stream().map(Path::toString).collect(Collectors.joining(", "));
-  }
-
-  /** {@return a file as messages show it: relative to the module directory when under it} */
-  String shown(Path path) {
-    Path base = baseDirectory.toAbsolutePath().normalize();
-    Path absolute = path.toAbsolutePath().normalize();
-    return absolute.startsWith(base) ? base.relativize(absolute).toString() : absolute.toString();
   }
 }

@@ -6,6 +6,7 @@ import io.github.fbhooks.emulator.EmulatorOptions;
 import io.github.fbhooks.secret.Secret;
 import java.io.File;
 import java.io.IOException;
+import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.util.HexFormat;
 import java.util.Optional;
@@ -63,14 +64,15 @@ public final class EmulatorStartMojo extends AbstractEmulatorServerMojo {
     Emulator emulator = EmulatorLauncher.start(options);
     EmulatorRegistry.register(emulator, key, requiredKey.isEmpty());
     if (faults != null) {
+      Path file = layout().resolve(faults);
       try {
-        int count = new EmulatorAdminClient(emulator.baseUrl()).addFaults(faults.toPath());
-        getLog().info("Injected " + count + " fault(s) from " + faults + ".");
+        int count = new EmulatorAdminClient(emulator.baseUrl()).addFaults(file);
+        getLog().info("Injected " + count + " fault(s) from " + layout().shown(file) + ".");
       } catch (IOException | IllegalArgumentException e) {
         emulator.close();
         EmulatorRegistry.remove(emulator.baseUrl());
         throw new UserConfigurationException(
-            "Could not inject the faults of " + faults + ": " + e.getMessage(), e);
+            "Could not inject the faults of " + layout().shown(file) + ": " + e.getMessage(), e);
       }
     }
     String url = emulator.baseUrl().toString();

@@ -4,6 +4,7 @@ import io.github.fbhooks.emulator.EmulatorAdminClient;
 import java.io.File;
 import java.io.IOException;
 import java.net.URI;
+import java.nio.file.Path;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
@@ -45,12 +46,17 @@ public final class EmulatorStopMojo extends AbstractEmulatorMojo {
             running -> {
               try {
                 if (requestLog != null) {
-                  int count = new EmulatorAdminClient(uri).saveRequestLog(requestLog.toPath());
-                  getLog().info("Saved " + count + " request(s) to " + requestLog + ".");
+                  Path file = layout().resolve(requestLog);
+                  int count = new EmulatorAdminClient(uri).saveRequestLog(file);
+                  getLog().info("Saved " + count + " request(s) to " + layout().shown(file) + ".");
                 }
               } catch (IOException e) {
                 throw new UserConfigurationException(
-                    "Could not save the emulator request log to " + requestLog + ": " + e, e);
+                    "Could not save the emulator request log to "
+                        + layout().shown(layout().resolve(requestLog))
+                        + ": "
+                        + e,
+                    e);
               } finally {
                 running.emulator().close();
               }

@@ -14,7 +14,7 @@ import org.apache.maven.plugins.annotations.Parameter;
  *
  * @since 0.1.0
  */
-@Mojo(name = "fmt", threadSafe = true)
+@Mojo(name = "fmt", threadSafe = true, requiresProject = false)
 public final class FmtMojo extends AbstractConfigMojo {
 
   /**

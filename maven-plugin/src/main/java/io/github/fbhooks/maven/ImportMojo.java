@@ -28,15 +28,16 @@ import org.apache.maven.settings.crypto.SettingsDecrypter;
 public final class ImportMojo extends AbstractApiMojo {
 
   /**
-   * Where to write the configuration. An existing file is never overwritten. The default lies in a
-   * directory of its own, so a configuration directory ({@code featurebase/}) does not read it
-   * beside the file it was imported for.
+   * Where to write the configuration. An existing file is never overwritten. Relative paths are
+   * resolved against the module directory, or the current directory where there is no pom. The
+   * default lies in a directory of its own, so a configuration directory ({@code featurebase/})
+   * does not read it beside the file it was imported for.
    *
    * @since 0.1.0
    */
   @Parameter(
       property = FeaturebaseProperties.IMPORT_FILE,
-      defaultValue = "${project.basedir}/featurebase/imported/webhooks.yaml")
+      defaultValue = "featurebase/imported/webhooks.yaml")
   File importFile;
 
   /**
@@ -49,10 +50,12 @@ public final class ImportMojo extends AbstractApiMojo {
 
   @Override
   void doExecute() throws MojoExecutionException {
-    Path target = importFile.toPath();
+    ProjectLayout layout = layout();
+    Path target = layout.resolve(importFile);
+    String shown = layout.shown(target);
     if (Files.isSymbolicLink(target)) {
       throw new UserConfigurationException(
-          importFile
+          shown
               + " is a symbolic link; import never writes through one (it could point anywhere)."
               + " Remove the link, or choose another file with -D"
               + FeaturebaseProperties.IMPORT_FILE
@@ -60,7 +63,7 @@ public final class ImportMojo extends AbstractApiMojo {
     }
     if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
       throw new UserConfigurationException(
-          importFile
+          shown
               + " exists already; import never overwrites a file. Delete it, or choose another"
               + " file with -D"
               + FeaturebaseProperties.IMPORT_FILE
@@ -73,9 +76,9 @@ public final class ImportMojo extends AbstractApiMojo {
                 client.listAll(),
                 client.settings().baseUrl() + " (server '" + serverId + "')",
                 Instant.now(),
-                target);
+                Path.of(shown));
     try {
-      Files.createDirectories(target.toAbsolutePath().getParent());
+      Files.createDirectories(target.getParent());
       // CREATE_NEW fails on anything already there, a link that appeared meanwhile included
       Files.write(
           target,
@@ -83,14 +86,14 @@ public final class ImportMojo extends AbstractApiMojo {
           StandardOpenOption.CREATE_NEW,
           StandardOpenOption.WRITE);
     } catch (IOException e) {
-      throw new MojoExecutionException("Could not write " + importFile + ": " + e, e);
+      throw new MojoExecutionException("Could not write " + shown + ": " + e, e);
     }
     getLog()
         .info(
             "Imported "
                 + result.webhooks()
                 + " webhook(s) to "
-                + importFile
+                + shown
                 + ". To manage them, make it the configuration: move it to featurebase/webhooks.yaml"
                 + " (or merge its webhooks into yours), or point -D"
                 + FeaturebaseProperties.CONFIG

@@ -26,7 +26,7 @@ import org.apache.maven.settings.crypto.SettingsDecrypter;
  *
  * @since 0.1.0
  */
-@Mojo(name = "plan", threadSafe = true)
+@Mojo(name = "plan", threadSafe = true, requiresProject = false)
 public final class PlanMojo extends AbstractReconcileMojo {
 
   /**
@@ -46,13 +46,6 @@ public final class PlanMojo extends AbstractReconcileMojo {
   @Parameter(property = FeaturebaseProperties.FAIL_ON_CHANGES, defaultValue = "false")
   boolean failOnChanges;
 
-  /** Where the machine-readable plan always goes. */
-  @Parameter(
-      defaultValue = "${project.build.directory}/featurebase/plan.json",
-      readonly = true,
-      required = true)
-  File planJson;
-
   /**
    * @param decrypter decrypts settings.xml passwords
    */
@@ -65,10 +58,12 @@ public final class PlanMojo extends AbstractReconcileMojo {
   void doExecute() throws MojoExecutionException, MojoFailureException {
     Plan plan = planning().plan(loadConfig(), filter());
     log(plan);
-    write(plan, planJson.toPath());
+    ProjectLayout layout = layout();
+    write(plan, layout.workDirectory().resolve("plan.json"), layout);
     if (planFile != null) {
-      write(plan, planFile.toPath());
-      getLog().info("Saved the plan to " + planFile + ".");
+      Path saved = layout.resolve(planFile);
+      write(plan, saved, layout);
+      getLog().info("Saved the plan to " + layout.shown(saved) + ".");
     }
     Properties properties = project.getProperties();
     properties.setProperty(
@@ -101,11 +96,13 @@ public final class PlanMojo extends AbstractReconcileMojo {
     }
   }
 
-  private static void write(Plan plan, Path file) throws MojoExecutionException {
+  private static void write(Plan plan, Path file, ProjectLayout layout)
+      throws MojoExecutionException {
     try {
       PlanJson.write(plan, file);
     } catch (IOException e) {
-      throw new MojoExecutionException("Could not write the plan to " + file + ": " + e, e);
+      throw new MojoExecutionException(
+          "Could not write the plan to " + layout.shown(file) + ": " + e, e);
     }
   }
 

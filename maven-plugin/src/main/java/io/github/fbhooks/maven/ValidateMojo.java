@@ -26,7 +26,11 @@ import org.apache.maven.plugins.annotations.Parameter;
  *
  * @since 0.1.0
  */
-@Mojo(name = "validate", defaultPhase = LifecyclePhase.VALIDATE, threadSafe = true)
+@Mojo(
+    name = "validate",
+    defaultPhase = LifecyclePhase.VALIDATE,
+    threadSafe = true,
+    requiresProject = false)
 public final class ValidateMojo extends AbstractConfigMojo {
 
   /**
@@ -111,7 +115,7 @@ public final class ValidateMojo extends AbstractConfigMojo {
   }
 
   private void write(File report, JsonNode content) throws MojoExecutionException {
-    Path file = baseDirectory().resolve(report.toPath());
+    Path file = layout().resolve(report);
     try {
       JsonFiles.replace(file, content);
     } catch (IOException e) {
@@ -123,6 +127,6 @@ public final class ValidateMojo extends AbstractConfigMojo {
               + ". Check the directory is writable, or choose another file.",
           e);
     }
-    getLog().info("Wrote the validation report " + configLocation().shown(file) + ".");
+    getLog().info("Wrote the validation report " + layout().shown(file) + ".");
   }
 }

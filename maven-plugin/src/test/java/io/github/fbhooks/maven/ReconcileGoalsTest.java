@@ -72,6 +72,7 @@ class ReconcileGoalsTest {
   }
 
   private <T extends AbstractReconcileMojo> T configure(T mojo) {
+    Modules.in(mojo.project, dir);
     mojo.baseUrl = emulator.baseUrl().toString();
     mojo.config = dir.resolve("webhooks.yaml").toFile();
     mojo.setLog(log);
@@ -83,8 +84,7 @@ class ReconcileGoalsTest {
   void planPrintsWritesAndReports(PlanMojo plan) throws Exception {
     Path summary = Files.createFile(dir.resolve("step-summary.md"));
     session.getSystemProperties().setProperty("env.GITHUB_STEP_SUMMARY", summary.toString());
-    configure(plan).planJson = dir.resolve("out/plan.json").toFile();
-    plan.planFile = dir.resolve("saved.json").toFile();
+    configure(plan).planFile = dir.resolve("saved.json").toFile();
 
     plan.execute();
 
@@ -93,7 +93,7 @@ class ReconcileGoalsTest {
         .contains("requestConfig.headers.X-Receiver-Token: (sensitive, from ${env:RECEIVER_TOKEN})")
         .contains("Plan: 1 to create, 0 to update, 0 to delete.")
         .doesNotContain("rt-very-secret-42");
-    assertThat(dir.resolve("out/plan.json")).exists();
+    assertThat(dir.resolve("target/featurebase/plan.json")).exists();
     assertThat(dir.resolve("saved.json")).exists();
     assertThat(project.getProperties())
         .containsEntry("featurebase.plan.hasChanges", "true")
@@ -109,7 +109,7 @@ class ReconcileGoalsTest {
   @Test
   @InjectMojo(goal = "plan")
   void aPatternThatMatchesNothingIsAWarningAndFailsADriftCheck(PlanMojo plan) {
-    configure(plan).planJson = dir.resolve("plan.json").toFile();
+    configure(plan);
     plan.include = List.of("production *");
     plan.failOnChanges = true;
 
@@ -145,7 +145,7 @@ class ReconcileGoalsTest {
               headers:
                 X-Receiver-Token: ${env:UNSET_LEGACY_TOKEN}
         """);
-    configure(plan).planJson = dir.resolve("plan.json").toFile();
+    configure(plan);
     plan.exclude = List.of("Legacy *");
 
     plan.execute();
@@ -164,7 +164,7 @@ class ReconcileGoalsTest {
   @Test
   @InjectMojo(goal = "plan")
   void failOnChangesFailsTheBuild(PlanMojo plan) {
-    configure(plan).planJson = dir.resolve("plan.json").toFile();
+    configure(plan);
     plan.failOnChanges = true;
 
     assertThatThrownBy(plan::execute)
@@ -188,7 +188,7 @@ class ReconcileGoalsTest {
         .isEqualTo(Files.readString(secret).trim());
     assertThat(log.text()).contains("Apply complete: 1 change(s) applied.");
 
-    configure(plan).planJson = dir.resolve("plan.json").toFile();
+    configure(plan);
     plan.failOnChanges = true;
     plan.execute();
     assertThat(log.text()).contains("No changes. Live webhooks match the configuration.");
@@ -212,7 +212,7 @@ class ReconcileGoalsTest {
   @InjectMojo(goal = "plan")
   void planWarnsPastTheDefaultLimitAndPlansEveryCreate(PlanMojo plan) throws Exception {
     declare(11);
-    configure(plan).planJson = dir.resolve("plan.json").toFile();
+    configure(plan);
 
     plan.execute();
 
@@ -230,7 +230,6 @@ class ReconcileGoalsTest {
   void applyLetsTheServerDecideAndNamesTheCreateItRefused(ApplyMojo apply) throws Exception {
     declare(11);
     configure(apply).secretDirectory = dir.resolve("secrets").toFile();
-    apply.resultJson = dir.resolve("out/apply-result.json").toFile();
     apply.parallelism = 1;
 
     assertThatThrownBy(apply::execute)
@@ -242,7 +241,7 @@ class ReconcileGoalsTest {
     assertThat(log.text()).contains("+ create 'Hook 9'").contains(": done");
 
     // the result file says exactly what landed, with ids and no secret
-    String text = Files.readString(dir.resolve("out/apply-result.json"));
+    String text = Files.readString(dir.resolve("target/featurebase/apply-result.json"));
     JsonNode result = JsonMappers.json().readTree(text);
     assertThat(result.path("formatVersion").asInt()).isEqualTo(1);
     assertThat(result.path("complete").asBoolean(true)).isFalse();
@@ -263,7 +262,7 @@ class ReconcileGoalsTest {
     // a later run that fails before applying leaves no result to mistake for its own
     Files.writeString(dir.resolve("webhooks.yaml"), "version: 1\nwebhooks: [oops\n");
     assertThatThrownBy(apply::execute).isInstanceOf(MojoFailureException.class);
-    assertThat(dir.resolve("out/apply-result.json")).doesNotExist();
+    assertThat(dir.resolve("target/featurebase/apply-result.json")).doesNotExist();
   }
 
   @Test
@@ -343,9 +342,9 @@ class ReconcileGoalsTest {
   void planReplacesASymbolicLinkAtItsOutputRatherThanWritingThroughIt(PlanMojo plan)
       throws Exception {
     Path victim = Files.writeString(dir.resolve("victim.txt"), "keep me");
-    Path out = Files.createDirectories(dir.resolve("out"));
+    Path out = Files.createDirectories(dir.resolve("target/featurebase"));
     Files.createSymbolicLink(out.resolve("plan.json"), victim);
-    configure(plan).planJson = out.resolve("plan.json").toFile();
+    configure(plan);
 
     plan.execute();
 
@@ -373,7 +372,6 @@ class ReconcileGoalsTest {
       session.getUserProperties().setProperty("featurebase.workspaceParallelism", "2");
       configure(plan).config = workspacesConfig(workspaces).toFile();
       plan.allowedBaseUrls = baseUrls(workspaces);
-      plan.planJson = dir.resolve("plan.json").toFile();
       plan.workspaceParallelism = 2;
 
       plan.execute();
@@ -427,7 +425,7 @@ class ReconcileGoalsTest {
   @Test
   @InjectMojo(goal = "plan")
   void workspaceParallelismOutOfRangeIsRefusedBeforeAnythingIsSent(PlanMojo plan) throws Exception {
-    configure(plan).planJson = dir.resolve("plan.json").toFile();
+    configure(plan);
     plan.workspaceParallelism = 17;
 
     assertThatThrownBy(plan::execute)
@@ -528,7 +526,7 @@ class ReconcileGoalsTest {
           - serverId: featurebase-staging
             webhooks: []
         """);
-    configure(plan).planJson = dir.resolve("plan.json").toFile();
+    configure(plan);
     plan.settings =
         RotateSecretMojoTest.settingsWithServer("featurebase-staging", "sk_staging_wrong_key_77");
     plan.allowedServerIds = List.of("featurebase-staging");
@@ -544,7 +542,7 @@ class ReconcileGoalsTest {
   @Test
   @InjectMojo(goal = "plan")
   void anUnreachableApiIsAnEnvironmentError(PlanMojo plan) {
-    configure(plan).planJson = dir.resolve("plan.json").toFile();
+    configure(plan);
     emulator.close();
 
     assertThatThrownBy(plan::execute).isInstanceOf(MojoExecutionException.class);

@@ -71,7 +71,7 @@ class RotateSecretMojoTest {
   private <T extends AbstractSecretMojo> T configure(T mojo) {
     mojo.baseUrl = emulator.baseUrl().toString();
     mojo.webhookId = ID;
-    mojo.workDirectory = dir.resolve("target/featurebase").toFile();
+    Modules.in(mojo.project, dir);
     mojo.setLog(log);
     return mojo;
   }
@@ -120,7 +120,7 @@ class RotateSecretMojoTest {
     assertThat(log.text())
         .contains("Rotated the secret of webhook 'Production Webhook' (" + ID + ")")
         .contains("no longer works")
-        .contains("Wrote the secret to file " + file)
+        .contains("Wrote the secret to file out/webhook.secret (raw, owner-only)")
         .contains("API key from environment variable FEATUREBASE_API_KEY")
         .containsPattern("Done in \\d+ ms");
     assertThat(rotations()).isEqualTo(1);
@@ -297,7 +297,7 @@ class RotateSecretMojoTest {
       @InjectMojo(goal = "rotate-secret") RotateSecretMojo second)
       throws Exception {
     configure(first);
-    configure(second).project = new MavenProject();
+    configure(second).project = Modules.in(dir.resolve("second"));
 
     first.execute();
     second.execute();
@@ -322,14 +322,14 @@ class RotateSecretMojoTest {
     configure(a).webhookId = null;
     a.webhookName = "Production Webhook";
     a.secretFile = dir.resolve("a/webhook.secret").toFile();
-    configure(b).project = new MavenProject();
+    configure(b).project = Modules.in(dir.resolve("b"));
     b.webhookId = null;
     b.webhookName = "Production Webhook";
     b.secretFile = dir.resolve("b/webhook.env").toFile();
     b.secretFormat = "dotenv";
     Files.createDirectories(dir.resolve("b"));
     Files.writeString(dir.resolve("b/webhook.env"), "FEATUREBASE_WEBHOOK_SECRET=whsec_stale\n");
-    configure(c).project = new MavenProject();
+    configure(c).project = Modules.in(dir.resolve("c"));
     c.secretFile = dir.resolve("c/webhook.secret").toFile();
 
     a.execute();
@@ -355,7 +355,7 @@ class RotateSecretMojoTest {
       @InjectMojo(goal = "rotate-secret") RotateSecretMojo b)
       throws Exception {
     configure(a);
-    MavenProject moduleB = new MavenProject();
+    MavenProject moduleB = Modules.in(dir.resolve("receiver-deploy"));
     moduleB.setArtifactId("receiver-deploy");
     configure(b).project = moduleB;
     b.secretFile = Files.createDirectories(dir.resolve("is-a-directory")).toFile();

@@ -76,6 +76,7 @@ class TrustBoundaryTest {
   }
 
   private <T extends AbstractReconcileMojo> T configure(T mojo, Path config) {
+    Modules.in(mojo.project, dir);
     mojo.baseUrl = trusted.baseUrl().toString();
     mojo.config = config.toFile();
     mojo.setLog(log);
@@ -93,7 +94,6 @@ class TrustBoundaryTest {
   void aBaseUrlTheYamlNamesGetsNoRequestAndTheMessageSaysWhatToAllow(PlanMojo plan)
       throws Exception {
     configure(plan, yaml(workspaceAt(elsewhere.baseUrl().toString())));
-    plan.planJson = dir.resolve("plan.json").toFile();
 
     assertThatThrownBy(plan::execute)
         .isInstanceOf(MojoFailureException.class)
@@ -103,7 +103,7 @@ class TrustBoundaryTest {
             "-Dfeaturebase.allowedBaseUrls=" + elsewhere.baseUrl() + " in the build");
     assertThat(requestsTo(elsewhere)).isZero();
     assertThat(requestsTo(trusted)).isZero();
-    assertThat(dir.resolve("plan.json")).doesNotExist();
+    assertThat(dir.resolve("target/featurebase/plan.json")).doesNotExist();
   }
 
   @Test
@@ -122,7 +122,6 @@ class TrustBoundaryTest {
   @InjectMojo(goal = "plan")
   void anAllowedBaseUrlIsUsed(PlanMojo plan) throws Exception {
     configure(plan, yaml(workspaceAt(elsewhere.baseUrl().toString())));
-    plan.planJson = dir.resolve("plan.json").toFile();
     plan.allowedBaseUrls = List.of(elsewhere.baseUrl() + "/");
 
     plan.execute();
@@ -136,7 +135,6 @@ class TrustBoundaryTest {
   void theTrustedBaseUrlSpelledAnotherWayIsTheSameUrl(PlanMojo plan) throws Exception {
     String spelled = trusted.baseUrl().toString().replace("http://", "HTTP://") + "//";
     configure(plan, yaml(workspaceAt(spelled)));
-    plan.planJson = dir.resolve("plan.json").toFile();
 
     plan.execute();
 
@@ -148,7 +146,6 @@ class TrustBoundaryTest {
   void aServerIdTheYamlNamesCannotPickAnotherKey(PlanMojo plan) throws Exception {
     session.getSystemProperties().remove("env.FEATUREBASE_API_KEY");
     configure(plan, yaml(workspaceAt(trusted.baseUrl().toString()).replace("featurebase", "ops")));
-    plan.planJson = dir.resolve("plan.json").toFile();
     plan.settings = settings();
 
     assertThatThrownBy(plan::execute)
@@ -165,7 +162,6 @@ class TrustBoundaryTest {
   void anAllowedServerIdSendsItsOwnKey(PlanMojo plan) throws Exception {
     session.getSystemProperties().remove("env.FEATUREBASE_API_KEY");
     configure(plan, yaml(workspaceAt(trusted.baseUrl().toString()).replace("featurebase", "ops")));
-    plan.planJson = dir.resolve("plan.json").toFile();
     plan.settings = settings();
     plan.allowedServerIds = List.of("ops");
 
@@ -189,7 +185,6 @@ class TrustBoundaryTest {
                 url: https://example.com/webhooks
                 topics: [post.created]
             """));
-    plan.planJson = dir.resolve("plan.json").toFile();
     plan.settings = settings();
     plan.serverId = "ops";
 
@@ -213,7 +208,6 @@ class TrustBoundaryTest {
                   headers:
                     X-Token: ${env:INNOCENT_LOOKING}
             """));
-    plan.planJson = dir.resolve("plan.json").toFile();
 
     assertThatThrownBy(plan::execute)
         .isInstanceOf(MojoFailureException.class)
