@@ -2,6 +2,7 @@ package io.github.fbhooks.api;
 
 import feign.Request;
 import feign.RetryableException;
+import io.github.fbhooks.webhook.ApiError;
 import io.github.fbhooks.webhook.ApiVersion;
 import java.io.EOFException;
 import java.io.IOException;

@@ -7,6 +7,8 @@ import feign.RequestTemplate;
 import feign.codec.EncodeException;
 import feign.codec.Encoder;
 import io.github.fbhooks.webhook.RequestConfig;
+import io.github.fbhooks.webhook.WebhookCreate;
+import io.github.fbhooks.webhook.WebhookUpdate;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.lang.reflect.Type;

@@ -2,6 +2,9 @@ package io.github.fbhooks.webhook;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.annotation.JsonSetter;
+import com.fasterxml.jackson.annotation.Nulls;
 import io.github.fbhooks.secret.Secret;
 import io.github.fbhooks.text.SafeText;
 import java.time.Instant;
@@ -9,10 +12,14 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * A Featurebase webhook as the API returns it.
+ * A Featurebase webhook as the API returns it: the wire record, read and written by {@link
+ * io.github.fbhooks.json.JsonMappers#wire()} in the client and the emulator alike.
  *
  * <p>Unknown response fields are ignored, since newer API versions may add them. {@code secret} is
  * a {@link Secret}: it prints and serialises redacted.
+ *
+ * <p>Adding a field: ARCHITECTURE.md names the files that change with this one; {@code
+ * WireFieldsTest} fails until they do.
  *
  * @param id 24 lowercase hex characters
  * @param name 1..100 characters, unique by convention
@@ -29,13 +36,30 @@ import java.util.Objects;
  * @param updatedAt when the webhook last changed
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
+// the order of the API documentation; JSON readers do not care, people reading logs do
+@JsonPropertyOrder({
+  "object",
+  "id",
+  "name",
+  "url",
+  "secret",
+  "description",
+  "topics",
+  "status",
+  "requestConfig",
+  "lastStatus",
+  "health",
+  "version",
+  "createdAt",
+  "updatedAt"
+})
 public record Webhook(
     String id,
     String name,
     String url,
     Secret secret,
     String description,
-    List<String> topics,
+    @JsonSetter(contentNulls = Nulls.FAIL) List<String> topics,
     WebhookStatus status,
     RequestConfig requestConfig,
     LastStatus lastStatus,
