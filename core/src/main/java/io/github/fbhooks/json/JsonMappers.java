@@ -39,19 +39,6 @@ public final class JsonMappers {
 
   // Each mapper is built on first use (holder classes): a goal that never reads YAML never pays
   // for a YAML mapper, which shortens the start-up of every Maven goal.
-  private static final class Json {
-    static final ObjectMapper MAPPER =
-        JsonMapper.builder()
-            .addModule(new JavaTimeModule())
-            // newer API versions add response fields without notice
-            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .enable(DeserializationFeature.READ_UNKNOWN_ENUM_VALUES_USING_DEFAULT_VALUE)
-            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-            // write characters beyond U+FFFF (emoji) as UTF-8, not as two 3-byte surrogates
-            .enable(JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8)
-            .build();
-  }
-
   private static final class Wire {
     static final ObjectMapper MAPPER =
         JsonMapper.builder()
@@ -128,11 +115,13 @@ public final class JsonMappers {
   }
 
   /**
-   * {@return the shared JSON mapper of fbhooks' own files: ISO-8601 dates, unknown properties
-   * ignored}
+   * {@return the JSON mapper of fbhooks' own files (plan files, journals, secret outputs, the
+   * schema): the {@linkplain #wire() wire mapper} itself, since these are read and written as trees
+   * and need no other configuration, so that a goal that calls the API and writes a file builds one
+   * JSON mapper, not two}
    */
   public static ObjectMapper json() {
-    return Json.MAPPER;
+    return Wire.MAPPER;
   }
 
   /** {@return the shared YAML mapper} */
