@@ -58,7 +58,7 @@ public final class SelectorThreads {
   }
 
   /**
-   * Closes a client now, where the JDK can (21 and later), waiting for its requests in flight; the
+   * Closes a client now, where the JDK can (21 and later), abandoning its requests in flight; the
    * client must not be used afterwards.
    *
    * @param client a client its owner is done with
@@ -88,11 +88,21 @@ public final class SelectorThreads {
   private static void close(HttpClient client) {
     // HttpClient implements AutoCloseable from JDK 21; compiled for 17, the check is how to call it
     if (client instanceof AutoCloseable closeable) {
+      // close() waits for requests in flight, unless the closing thread is interrupted, when it
+      // stops them (HttpClient.shutdownNow()): an owner done with a client, or a JVM on its way
+      // out, must not wait for a stalled request
+      boolean wasInterrupted = Thread.interrupted();
+      Thread.currentThread().interrupt();
       try {
         closeable.close();
       } catch (Exception e) {
         // HttpClient.close() declares no checked exception; a client that fails to close is
         // left to the JVM's exit, as on JDK 17
+      } finally {
+        Thread.interrupted();
+        if (wasInterrupted) {
+          Thread.currentThread().interrupt();
+        }
       }
     }
   }
