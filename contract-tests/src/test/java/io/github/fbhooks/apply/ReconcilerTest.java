@@ -565,7 +565,9 @@ class ReconcilerTest {
     Webhook a = client.listAll().get(0);
     client.update(
         a.id(),
-        io.github.fbhooks.api.WebhookUpdate.builder().url("https://changed.example.com/a").build());
+        io.github.fbhooks.webhook.WebhookUpdate.builder()
+            .url("https://changed.example.com/a")
+            .build());
 
     assertThatThrownBy(() -> apply(next, Optional.of(PlanJson.read(planFile))))
         .isInstanceOf(StalePlanException.class)

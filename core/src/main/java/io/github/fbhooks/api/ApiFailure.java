@@ -1,5 +1,6 @@
 package io.github.fbhooks.api;
 
+import io.github.fbhooks.webhook.ApiError;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;

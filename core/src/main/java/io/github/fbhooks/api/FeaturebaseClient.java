@@ -5,7 +5,11 @@ import feign.FeignException;
 import feign.Request;
 import feign.http2client.Http2Client;
 import io.github.fbhooks.log.BuildLog;
+import io.github.fbhooks.webhook.DeletedWebhook;
 import io.github.fbhooks.webhook.Webhook;
+import io.github.fbhooks.webhook.WebhookCreate;
+import io.github.fbhooks.webhook.WebhookPage;
+import io.github.fbhooks.webhook.WebhookUpdate;
 import io.github.fbhooks.words.Setting;
 import io.github.fbhooks.words.Words;
 import java.net.http.HttpClient;
@@ -120,11 +124,8 @@ public final class FeaturebaseClient implements WebhooksApi {
     return new FeaturebaseClient(api, settings, failures);
   }
 
-  /**
-   * What makes two HTTP clients differ: clients with equal keys are one. {@code tls} keeps a
-   * plain-http client, which cannot do TLS, from ever serving an https base URL.
-   */
-  private record HttpClientKey(Duration connectTimeout, Optional<ProxyConfig> proxy, boolean tls) {}
+  /** What makes two HTTP clients differ: clients with equal keys are one. */
+  private record HttpClientKey(Duration connectTimeout, Optional<ProxyConfig> proxy) {}
 
   /**
    * One HTTP client per connection setting, shared by every {@code FeaturebaseClient} of this JVM
@@ -132,15 +133,15 @@ public final class FeaturebaseClient implements WebhooksApi {
    * leaving one idle pool per workspace, which servers close under it (a POST on such a connection
    * fails with an unknown outcome), and one selector thread instead of one per workspace. The key
    * and the proxy credentials are per request or in the settings' authenticator, never in the pool.
-   * Their selector threads are stopped when the JVM shuts down, if the program opts in ({@link
-   * SelectorThreads}).
+   * They are closed when the JVM shuts down, where the JDK can close them and the program opts in
+   * ({@link SelectorThreads}).
    */
   private static final ConcurrentMap<HttpClientKey, HttpClient> HTTP_CLIENTS =
       new ConcurrentHashMap<>();
 
   static HttpClient sharedHttpClient(ClientSettings settings) {
     return HTTP_CLIENTS.computeIfAbsent(
-        new HttpClientKey(settings.connectTimeout(), settings.proxy(), !isPlainHttp(settings)),
+        new HttpClientKey(settings.connectTimeout(), settings.proxy()),
         key -> {
           HttpClient client = httpClient(settings);
           SelectorThreads.register(client);
@@ -151,9 +152,8 @@ public final class FeaturebaseClient implements WebhooksApi {
   /**
    * The one HTTP client: HTTP/1.1, the connect timeout, no redirects, the proxy with its non-proxy
    * hosts, and a proxy-only authenticator when the proxy has credentials. The connect timeout and
-   * redirect policy match the Feign options, so Feign uses this client as it is. For an {@code
-   * http://} base URL, TLS is not set up at all (see {@link PlainHttpTls}); an {@code https://}
-   * base URL gets the JDK default.
+   * redirect policy match the Feign options, so Feign uses this client as it is. TLS is the JDK
+   * default: its trust store and protocols, untouched.
    */
   static HttpClient httpClient(ClientSettings settings) {
     HttpClient.Builder builder =
@@ -161,9 +161,6 @@ public final class FeaturebaseClient implements WebhooksApi {
             .version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(settings.connectTimeout())
             .followRedirects(HttpClient.Redirect.NEVER);
-    if (isPlainHttp(settings)) {
-      builder.sslContext(PlainHttpTls.context()).sslParameters(PlainHttpTls.parameters());
-    }
     settings
         .proxy()
         .ifPresent(

@@ -2,43 +2,42 @@ package io.github.fbhooks.api;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import feign.Response;
 import feign.codec.Decoder;
+import io.github.fbhooks.json.JsonMappers;
+import io.github.fbhooks.text.SafeText;
+import io.github.fbhooks.webhook.DeletedWebhook;
 import io.github.fbhooks.webhook.Webhook;
 import io.github.fbhooks.webhook.WebhookId;
+import io.github.fbhooks.webhook.WebhookPage;
 import java.io.IOException;
 import java.lang.reflect.Type;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
 /**
- * Reads 2xx bodies strictly ({@link JsonValues}, {@link ResponseReader}): the body must be JSON of
- * the shape the endpoint returns (a webhook with an {@code id}, a list with a {@code data} array, a
- * deletion with an {@code id}); unknown fields are ignored. Anything else becomes a {@link
+ * Reads 2xx bodies strictly, with the wire mapper ({@link JsonMappers#wire()}): the body must be
+ * JSON of the shape the endpoint returns (a webhook with an {@code id}, a list with a {@code data}
+ * array, a deletion with an {@code id}); unknown fields are ignored. Anything else becomes a {@link
  * MalformedResponseException}, routed to the retryer (which does not retry it). Jackson's own
- * messages are never passed on: they quote the body, which holds secrets.
+ * messages are never passed on: they quote the body, which holds secrets; a problem is located by
+ * its JSON path (names and indexes) only.
  */
 final class FeaturebaseDecoder implements Decoder {
 
-  /** Reads one response type from parsed JSON. */
-  @FunctionalInterface
-  private interface Reader {
-    Object read(Object json) throws ResponseReader.WrongShape;
-  }
-
-  /** The {@code object} tag and the field each response type must have, and its reader. */
-  private record Shape(
-      String name, String objectTag, String requiredField, boolean array, Reader reader) {}
+  /** The {@code object} tag and the field each response type must have. */
+  private record Shape(String name, String objectTag, String requiredField, boolean array) {}
 
   private static final Map<Type, Shape> SHAPES =
       Map.of(
           Webhook.class,
-          new Shape("a webhook", Webhook.OBJECT, "id", false, ResponseReader::webhook),
+          new Shape("a webhook", Webhook.OBJECT, "id", false),
           WebhookPage.class,
-          new Shape("a list of webhooks", "list", "data", true, ResponseReader::page),
+          new Shape("a list of webhooks", "list", "data", true),
           DeletedWebhook.class,
-          new Shape("a deletion", "webhook", "id", false, ResponseReader::deletion));
+          new Shape("a deletion", "webhook", "id", false));
 
   private final Failures failures;
 
@@ -57,9 +56,9 @@ final class FeaturebaseDecoder implements Decoder {
     if (body.length == 0) {
       throw malformed(response, request, contentType, body, "an empty body", false);
     }
-    Object json;
+    JsonNode json;
     try {
-      json = JsonValues.parse(body);
+      json = JsonMappers.wire().readTree(body);
     } catch (JsonProcessingException e) {
       throw malformed(
           response,
@@ -81,8 +80,10 @@ final class FeaturebaseDecoder implements Decoder {
     }
     Object value;
     try {
-      value = shape.reader().read(json);
-    } catch (ResponseReader.WrongShape e) {
+      value = JsonMappers.wire().readerFor((Class<?>) type).readValue(json);
+    } catch (IOException e) {
+      String path =
+          e instanceof JsonMappingException mapping ? SafeText.escape(pathOf(mapping)) : "";
       throw malformed(
           response,
           request,
@@ -90,7 +91,7 @@ final class FeaturebaseDecoder implements Decoder {
           body,
           "JSON of the wrong shape for "
               + shape.name()
-              + (e.path().isEmpty() ? "" : " at '" + e.path() + "'"),
+              + (path.isEmpty() ? "" : " at '" + path + "'"),
           false);
     }
     String badId = badId(value);
@@ -131,22 +132,55 @@ final class FeaturebaseDecoder implements Decoder {
     return null;
   }
 
-  private static String wrongShape(Object json, Shape shape) {
+  private static String wrongShape(JsonNode json, Shape shape) {
     String expected = "JSON of the wrong shape (expected " + shape.name();
-    if (!(json instanceof Map<?, ?> fields)) {
-      return expected + ", got " + JsonValues.kindOf(json) + ")";
+    if (!json.isObject()) {
+      return expected + ", got " + kindOf(json) + ")";
     }
-    Object tag = fields.get("object");
-    if (tag instanceof String text && !text.equals(shape.objectTag())) {
-      return expected + ", got object '" + text + "')";
+    JsonNode tag = json.get("object");
+    if (tag != null && tag.isTextual() && !tag.textValue().equals(shape.objectTag())) {
+      // the tag is the API's own word, but a hostile server chooses it: printed escaped
+      return expected + ", got object '" + SafeText.escape(tag.textValue()) + "')";
     }
-    Object field = fields.get(shape.requiredField());
+    JsonNode field = json.get(shape.requiredField());
     boolean present =
-        shape.array() ? field instanceof List : field instanceof String text && !text.isEmpty();
+        shape.array()
+            ? field != null && field.isArray()
+            : field != null && field.isTextual() && !field.textValue().isEmpty();
     if (!present) {
       return expected + ", without '" + shape.requiredField() + "')";
     }
     return null;
+  }
+
+  /** Where a mapping problem is, e.g. {@code data[0].requestConfig.timeoutMs}: names, no values. */
+  private static String pathOf(JsonMappingException e) {
+    StringBuilder path = new StringBuilder();
+    for (JsonMappingException.Reference step : e.getPath()) {
+      if (step.getFieldName() != null) {
+        path.append(path.length() == 0 ? "" : ".").append(step.getFieldName());
+      } else if (step.getIndex() >= 0) {
+        path.append('[').append(step.getIndex()).append(']');
+      }
+    }
+    return path.toString();
+  }
+
+  /** Names the kind of a value for messages, never the value itself. */
+  private static String kindOf(JsonNode json) {
+    if (json.isMissingNode()) {
+      return "nothing";
+    }
+    if (json.isNull()) {
+      return "a JSON null";
+    }
+    if (json.isArray()) {
+      return "a JSON array";
+    }
+    if (json.isTextual()) {
+      return "a JSON string";
+    }
+    return json.isBoolean() ? "a JSON boolean" : "a JSON number";
   }
 
   private static boolean isJson(String contentType) {

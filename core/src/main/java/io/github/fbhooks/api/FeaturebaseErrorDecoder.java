@@ -1,7 +1,11 @@
 package io.github.fbhooks.api;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import feign.Response;
 import feign.codec.ErrorDecoder;
+import io.github.fbhooks.json.JsonMappers;
+import io.github.fbhooks.webhook.ApiError;
 import java.io.IOException;
 import java.time.Clock;
 import java.util.Optional;
@@ -50,8 +54,8 @@ final class FeaturebaseErrorDecoder implements ErrorDecoder {
                   contentType,
                   body.length);
     } else {
-      Optional<Object> json = json(body);
-      Optional<ApiError> envelope = json.flatMap(ResponseReader::error);
+      Optional<JsonNode> json = json(body);
+      Optional<ApiError> envelope = json.flatMap(FeaturebaseErrorDecoder::envelope);
       failure =
           failures
               .statuses()
@@ -61,7 +65,7 @@ final class FeaturebaseErrorDecoder implements ErrorDecoder {
                   envelope,
                   envelope.isPresent()
                       ? Optional.empty()
-                      : json.flatMap(ResponseReader::topMessage),
+                      : json.flatMap(FeaturebaseErrorDecoder::topMessage),
                   contentType,
                   body.length,
                   Responses.retryAt(response, clock.instant()));
@@ -69,15 +73,51 @@ final class FeaturebaseErrorDecoder implements ErrorDecoder {
     return Failures.route(failure, response.request());
   }
 
-  /** The body as JSON values, or empty when it is empty or not JSON (an HTML page, say). */
-  private static Optional<Object> json(byte[] body) {
+  /** The body as JSON, or empty when it is empty or not JSON (an HTML page, say). */
+  private static Optional<JsonNode> json(byte[] body) {
     if (body.length == 0) {
       return Optional.empty();
     }
     try {
-      return Optional.ofNullable(JsonValues.parse(body));
+      return Optional.of(JsonMappers.wire().readTree(body)).filter(JsonNode::isObject);
     } catch (IOException e) {
       return Optional.empty();
     }
+  }
+
+  /**
+   * The error of the envelope {@code {"error": {...}}}, read by the wire mapper; empty when the
+   * body is no envelope or its error has no code. Details that cannot be read are left out rather
+   * than the error: they must not cost the user its code and message.
+   */
+  static Optional<ApiError> envelope(JsonNode body) {
+    if (!(body.get("error") instanceof ObjectNode error)) {
+      return Optional.empty();
+    }
+    ApiError read = read(error);
+    if (read == null && error.has("details")) {
+      read = read(error.deepCopy().without("details"));
+    }
+    return Optional.ofNullable(read).filter(e -> e.code() != null);
+  }
+
+  private static ApiError read(ObjectNode error) {
+    try {
+      return JsonMappers.wire().treeToValue(error, ApiError.class);
+    } catch (IOException | IllegalArgumentException e) {
+      return null;
+    }
+  }
+
+  /**
+   * The top-level {@code message} of an error body outside the envelope, such as {@code
+   * {"success":false,"message":"Invalid API Key"}} or {@code {"code":400,"message":"..."}}
+   * (reference §4); empty when there is no such scalar.
+   */
+  static Optional<String> topMessage(JsonNode body) {
+    JsonNode message = body.get("message");
+    return message != null && message.isValueNode() && !message.isNull()
+        ? Optional.of(message.asText()).filter(m -> !m.isBlank())
+        : Optional.empty();
   }
 }

@@ -1,54 +1,49 @@
 package io.github.fbhooks.api;
 
 import java.net.http.HttpClient;
-import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
- * Stops the selector threads of fbhooks' JDK HTTP clients: when their owner closes (the emulator's
- * delivery client), or when the JVM shuts down, if the program asked for that.
+ * Closes fbhooks' JDK HTTP clients, and with them their selector threads: when their owner is done
+ * with one (the emulator's delivery client), or when the JVM shuts down, if the program asked for
+ * that. Closing uses the documented API only: {@link HttpClient} is {@link AutoCloseable} from JDK
+ * 21 on.
  *
- * <p>Why: a JDK 17 {@link HttpClient} cannot be closed ({@code close()} came with JDK 21), and its
- * selector thread waits for sockets in native code. On exit HotSpot waits up to 300 ms for threads
- * in native code to stop (30 polls of 10 ms in {@code VM_Exit}), so every Maven build that had
- * called the API (or started the emulator) ended 0.3 s late: a third of what {@code
- * featurebase:rotate-secret} added to a build (BENCHMARKS.md). An interrupt ends the selector
- * thread at once, which closes its client.
+ * <p>Why: an idle client's selector thread waits for sockets in native code, and on exit HotSpot
+ * waits up to 300 ms for threads in native code (30 polls of 10 ms in {@code VM_Exit}). A closed
+ * client's thread has ended, so the JVM exits at once.
  *
- * <p>Stopping at exit is opt-in ({@link #stopRegisteredAtExit()}), for short-lived programs such as
- * the Maven plugin: once a selector thread is stopped, a request on its client never completes (its
- * timeouts run on that thread too), so a long-running application whose own shutdown hooks may
- * still call Featurebase must not opt in; 0.3 s at its exit costs it nothing.
+ * <p>On JDK 17 to 20 an {@code HttpClient} cannot be closed, so nothing happens and a program that
+ * called the API exits up to 0.3 s later. That is accepted: the only way around it there (finding
+ * the thread by the name the JDK gives it and interrupting it) relies on JDK internals, and a
+ * program that runs on JDK 21 or later loses nothing.
  *
- * <p>The thread is found by the name the JDK gives it, {@code HttpClient-<id>-SelectorManager},
- * with the id that the client's {@code toString()} ends with (the JDK's own tests rely on both; the
- * same on JDK 17 and 25). Should either change, nothing is stopped and the JVM merely exits later.
+ * <p>Closing at exit is opt-in ({@link #stopRegisteredAtExit()}), for short-lived programs such as
+ * the Maven plugin: a closed client accepts no new request, so a long-running application whose own
+ * shutdown hooks may still call Featurebase must not opt in; 0.3 s at its exit costs it nothing.
  */
 public final class SelectorThreads {
 
-  private static final Pattern CLIENT_ID = Pattern.compile("\\((\\d+)\\)$");
-  private static final Set<Thread> THREADS = ConcurrentHashMap.newKeySet();
+  private static final Set<HttpClient> CLIENTS = ConcurrentHashMap.newKeySet();
   private static final AtomicBoolean HOOK_ADDED = new AtomicBoolean();
 
   private SelectorThreads() {}
 
   /**
-   * Registers the selector thread of a client, to be stopped when the JVM shuts down if {@link
-   * #stopRegisteredAtExit()} was called (before or after), unless {@link #stop} stopped it before.
+   * Registers a client to be closed when the JVM shuts down if {@link #stopRegisteredAtExit()} was
+   * called (before or after), unless {@link #stop} closed it before.
    *
    * @param client a client that may live until the JVM exits
    */
   public static void register(HttpClient client) {
-    find(client).ifPresent(THREADS::add);
+    CLIENTS.add(client);
   }
 
   /**
-   * Makes this JVM stop the registered selector threads when it shuts down; for short-lived
-   * programs only (see the class comment). Calling it again does nothing.
+   * Makes this JVM close the registered clients when it shuts down; for short-lived programs only
+   * (see the class comment). Calling it again does nothing.
    */
   public static void stopRegisteredAtExit() {
     if (HOOK_ADDED.compareAndSet(false, true)) {
@@ -57,61 +52,58 @@ public final class SelectorThreads {
     }
   }
 
-  /** {@return whether this JVM stops the registered selector threads when it shuts down} */
+  /** {@return whether this JVM closes the registered clients when it shuts down} */
   public static boolean stopsRegisteredAtExit() {
     return HOOK_ADDED.get();
   }
 
   /**
-   * Finds the selector thread of a client.
-   *
-   * @param client the client
-   * @return its selector thread, or empty when this JDK names it otherwise
-   */
-  static Optional<Thread> find(HttpClient client) {
-    Matcher id = CLIENT_ID.matcher(client.toString());
-    if (!id.find()) {
-      return Optional.empty();
-    }
-    String name = "HttpClient-" + id.group(1) + "-SelectorManager";
-    ThreadGroup root = Thread.currentThread().getThreadGroup();
-    while (root.getParent() != null) {
-      root = root.getParent();
-    }
-    Thread[] threads = new Thread[root.activeCount() + 16];
-    int count = root.enumerate(threads, true);
-    for (int i = 0; i < count; i++) {
-      if (threads[i].getName().equals(name)) {
-        return Optional.of(threads[i]);
-      }
-    }
-    return Optional.empty();
-  }
-
-  /**
-   * Stops the selector thread of a client now; the client must not be used afterwards.
+   * Closes a client now, where the JDK can (21 and later), abandoning its requests in flight; the
+   * client must not be used afterwards.
    *
    * @param client a client its owner is done with
    */
   public static void stop(HttpClient client) {
-    find(client)
-        .ifPresent(
-            thread -> {
-              THREADS.remove(thread);
-              thread.interrupt();
-            });
+    CLIENTS.remove(client);
+    close(client);
   }
 
-  /** {@return whether a thread is registered to be stopped when the JVM shuts down} */
-  static boolean isRegistered(Thread thread) {
-    return THREADS.contains(thread);
+  /** {@return whether a client is registered to be closed when the JVM shuts down} */
+  static boolean isRegistered(HttpClient client) {
+    return CLIENTS.contains(client);
   }
 
-  /** Interrupts every registered selector thread; their clients close. */
+  /** {@return whether this JDK can close an {@link HttpClient} (21 and later)} */
+  static boolean canClose(HttpClient client) {
+    return client instanceof AutoCloseable;
+  }
+
+  /** Closes every registered client. */
   static void stopAll() {
-    // a plain loop: the shutdown hook should need no class it has not loaded yet
-    for (Thread thread : THREADS.toArray(new Thread[0])) {
-      thread.interrupt();
+    for (HttpClient client : CLIENTS.toArray(new HttpClient[0])) {
+      close(client);
+    }
+  }
+
+  private static void close(HttpClient client) {
+    // HttpClient implements AutoCloseable from JDK 21; compiled for 17, the check is how to call it
+    if (client instanceof AutoCloseable closeable) {
+      // close() waits for requests in flight, unless the closing thread is interrupted, when it
+      // stops them (HttpClient.shutdownNow()): an owner done with a client, or a JVM on its way
+      // out, must not wait for a stalled request
+      boolean wasInterrupted = Thread.interrupted();
+      Thread.currentThread().interrupt();
+      try {
+        closeable.close();
+      } catch (Exception e) {
+        // HttpClient.close() declares no checked exception; a client that fails to close is
+        // left to the JVM's exit, as on JDK 17
+      } finally {
+        Thread.interrupted();
+        if (wasInterrupted) {
+          Thread.currentThread().interrupt();
+        }
+      }
     }
   }
 }

@@ -1,5 +1,6 @@
 package io.github.fbhooks.api;
 
+import io.github.fbhooks.webhook.ApiError;
 import io.github.fbhooks.webhook.ApiVersion;
 import io.github.fbhooks.words.Setting;
 import io.github.fbhooks.words.Words;

@@ -3,7 +3,11 @@ package io.github.fbhooks.api;
 import feign.Headers;
 import feign.Param;
 import feign.RequestLine;
+import io.github.fbhooks.webhook.DeletedWebhook;
 import io.github.fbhooks.webhook.Webhook;
+import io.github.fbhooks.webhook.WebhookCreate;
+import io.github.fbhooks.webhook.WebhookPage;
+import io.github.fbhooks.webhook.WebhookUpdate;
 
 /**
  * The six Featurebase webhook endpoints, as a Feign contract. Build instances with {@link

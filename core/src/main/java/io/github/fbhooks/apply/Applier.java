@@ -3,30 +3,26 @@ package io.github.fbhooks.apply;
 import io.github.fbhooks.api.FeaturebaseClient;
 import io.github.fbhooks.api.FeaturebaseException;
 import io.github.fbhooks.api.NotFoundException;
-import io.github.fbhooks.api.WebhookCreate;
-import io.github.fbhooks.api.WebhookUpdate;
 import io.github.fbhooks.config.DesiredWebhook;
-import io.github.fbhooks.config.HeaderValue;
 import io.github.fbhooks.journal.IntentJournal;
 import io.github.fbhooks.log.BuildLog;
 import io.github.fbhooks.plan.Action;
 import io.github.fbhooks.plan.Change;
-import io.github.fbhooks.plan.FieldChange;
 import io.github.fbhooks.plan.WebhookDiff;
 import io.github.fbhooks.plan.WorkspacePlan;
 import io.github.fbhooks.secret.SecretDocument;
 import io.github.fbhooks.secret.SecretOutputException;
 import io.github.fbhooks.secret.SecretSink;
 import io.github.fbhooks.text.SafeText;
-import io.github.fbhooks.webhook.RequestConfig;
 import io.github.fbhooks.webhook.Webhook;
+import io.github.fbhooks.webhook.WebhookCreate;
 import io.github.fbhooks.webhook.WebhookStatus;
+import io.github.fbhooks.webhook.WebhookUpdate;
 import io.github.fbhooks.words.Words;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -269,7 +265,7 @@ final class Applier {
   private ChangeOutcome update(Change change) {
     DesiredWebhook desired = change.desired().orElseThrow();
     Webhook live = change.live().orElseThrow();
-    client.update(live.id(), updateBody(change, desired, live));
+    client.update(live.id(), WebhookDiff.updateBody(change, desired, live));
     return new ChangeOutcome(change, true, change.webhookId(), "");
   }
 
@@ -362,53 +358,8 @@ final class Applier {
     }
   }
 
+  /** {@return the body that creates a declared webhook; see {@link WebhookDiff#createBody}} */
   static WebhookCreate createBody(DesiredWebhook desired) {
-    return new WebhookCreate(
-        desired.name(),
-        desired.url(),
-        desired.topics(),
-        desired.description().orElse(null),
-        requestConfig(desired, Optional.empty()).orElse(null));
-  }
-
-  static WebhookUpdate updateBody(Change change, DesiredWebhook desired, Webhook live) {
-    WebhookUpdate.Builder body = WebhookUpdate.builder();
-    boolean requestConfigChanged = false;
-    for (FieldChange field : change.fields()) {
-      switch (field.field()) {
-        case WebhookDiff.NAME -> body.name(desired.name());
-        case WebhookDiff.URL -> body.url(desired.url());
-        case WebhookDiff.DESCRIPTION ->
-            desired.description().ifPresentOrElse(body::description, body::clearDescription);
-        case WebhookDiff.TOPICS -> body.topics(desired.topics());
-        case WebhookDiff.STATUS -> body.status(desired.status());
-        default -> requestConfigChanged = true; // timeout or a header
-      }
-    }
-    if (requestConfigChanged) {
-      body.requestConfig(
-          requestConfig(desired, Optional.ofNullable(live.requestConfig()))
-              .orElse(new RequestConfig(null, Map.of())));
-    }
-    return body.build();
-  }
-
-  /**
-   * The complete desired headers, and the timeout only where it is declared: {@code timeoutMs} is
-   * not in the documented input schema, so it is sent only when the user asks for it.
-   */
-  private static Optional<RequestConfig> requestConfig(
-      DesiredWebhook desired, Optional<RequestConfig> live) {
-    Integer timeout = desired.timeoutMs().orElse(null);
-    Map<String, String> headers = new LinkedHashMap<>();
-    desired.headers().forEach((name, value) -> headers.put(name, valueOf(value)));
-    if (timeout == null && headers.isEmpty() && live.isEmpty()) {
-      return Optional.empty();
-    }
-    return Optional.of(new RequestConfig(timeout, headers));
-  }
-
-  private static String valueOf(HeaderValue value) {
-    return value.value();
+    return WebhookDiff.createBody(desired);
   }
 }

@@ -8,30 +8,24 @@ import java.util.Map;
 
 /**
  * Writes a document in canonical form: two-space indentation, block style, keys in the order of the
- * documented example, topics in {@link io.github.fbhooks.webhook.Topic} order, ignoreChanges in
- * field order, headers by name, strings plain where YAML reads them back as the same string and
- * double-quoted otherwise, one blank line between webhooks and between workspaces, comments kept
- * with what they describe.
+ * schema (which is that of the documented example), topics in {@link
+ * io.github.fbhooks.webhook.Topic} order, ignoreChanges in field order, headers by name, strings
+ * plain where YAML reads them back as the same string and double-quoted otherwise, one blank line
+ * between webhooks and between workspaces, comments kept with what they describe.
  */
 final class CanonicalWriter {
 
-  static final List<String> ROOT_KEYS = List.of("version", "prune", "webhooks", "workspaces");
+  // the schema's order is the canonical order: a field added to the schema is formatted with no
+  // change here
+  static final List<String> ROOT_KEYS = ConfigSchema.propertyNames("/properties");
   static final List<String> WORKSPACE_KEYS =
-      List.of("serverId", "baseUrl", "apiVersion", "prune", "webhooks");
+      ConfigSchema.propertyNames("/definitions/workspace/properties");
   static final List<String> WEBHOOK_KEYS =
-      List.of(
-          "name",
-          "id",
-          "url",
-          "description",
-          "topics",
-          "status",
-          "requestConfig",
-          "preventDestroy",
-          "ignoreChanges");
-  static final List<String> REQUEST_CONFIG_KEYS = List.of("timeoutMs", "headers");
+      ConfigSchema.propertyNames("/definitions/webhook/properties");
+  static final List<String> REQUEST_CONFIG_KEYS =
+      ConfigSchema.propertyNames("/definitions/requestConfig/properties");
   static final List<String> FIELD_ORDER =
-      List.of("name", "url", "description", "topics", "status", "timeoutMs", "headers");
+      ConfigSchema.texts("/definitions/webhook/properties/ignoreChanges/items/enum");
 
   private final Comments comments;
   private final StringBuilder out = new StringBuilder();

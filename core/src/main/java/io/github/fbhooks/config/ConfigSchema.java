@@ -42,6 +42,29 @@ final class ConfigSchema {
   }
 
   /**
+   * {@return the names of the properties an object of the schema declares, in the schema's order}
+   *
+   * @param pointer a JSON pointer to a {@code properties} object, e.g. {@code
+   *     /definitions/webhook/properties}
+   */
+  static List<String> propertyNames(String pointer) {
+    List<String> names = new ArrayList<>();
+    NODE.at(pointer).fieldNames().forEachRemaining(names::add);
+    return List.copyOf(names);
+  }
+
+  /**
+   * {@return the texts of an array of the schema, such as an {@code enum}, in the schema's order}
+   *
+   * @param pointer a JSON pointer to the array
+   */
+  static List<String> texts(String pointer) {
+    List<String> texts = new ArrayList<>();
+    NODE.at(pointer).forEach(text -> texts.add(text.asText()));
+    return List.copyOf(texts);
+  }
+
+  /**
    * Validates a document against the schema.
    *
    * @param document the document

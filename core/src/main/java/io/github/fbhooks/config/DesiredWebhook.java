@@ -65,6 +65,22 @@ public record DesiredWebhook(
     Objects.requireNonNull(location, "location");
   }
 
+  /** {@return this declaration as if made at another place} */
+  public DesiredWebhook withLocation(SourceLocation newLocation) {
+    return new DesiredWebhook(
+        name,
+        id,
+        url,
+        description,
+        topics,
+        status,
+        timeoutMs,
+        headers,
+        preventDestroy,
+        ignoreChanges,
+        newLocation);
+  }
+
   /** {@return whether the field's live value is to be left alone} */
   public boolean ignores(String field) {
     return ignoreChanges.contains(field);

@@ -28,17 +28,6 @@ final class Meaning {
   }
 
   private static DesiredWebhook of(DesiredWebhook w) {
-    return new DesiredWebhook(
-        w.name(),
-        w.id(),
-        w.url(),
-        w.description(),
-        w.topics(),
-        w.status(),
-        w.timeoutMs(),
-        w.headers(),
-        w.preventDestroy(),
-        w.ignoreChanges(),
-        NOWHERE);
+    return w.withLocation(NOWHERE);
   }
 }

@@ -1,20 +1,30 @@
 package io.github.fbhooks.json;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.json.JsonWriteFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import com.fasterxml.jackson.datatype.jsr310.deser.InstantDeserializer;
+import java.io.IOException;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import org.yaml.snakeyaml.LoaderOptions;
 
 /**
- * The one place that configures Jackson for fbhooks: the API client, the config loader and the
- * emulator all start from these mappers, so dates, unknown fields and enums behave alike.
+ * The one place that configures Jackson for fbhooks: the Featurebase wire format ({@link #wire()},
+ * read and written by the API client and the emulator alike), and the files fbhooks reads and
+ * writes (config, plans, imports, journals).
  *
  * <p>Mappers are thread-safe once configured; callers that need other settings derive a reader or
  * writer ({@code mapper.readerFor(...).with(...)}) instead of reconfiguring the shared instance.
@@ -29,14 +39,18 @@ public final class JsonMappers {
 
   // Each mapper is built on first use (holder classes): a goal that never reads YAML never pays
   // for a YAML mapper, which shortens the start-up of every Maven goal.
-  private static final class Json {
+  private static final class Wire {
     static final ObjectMapper MAPPER =
         JsonMapper.builder()
-            .addModule(new JavaTimeModule())
+            .addModule(
+                new SimpleModule("featurebase-wire")
+                    // ISO-8601 text (any offset) or epoch seconds, with or without a fraction
+                    .addDeserializer(Instant.class, InstantDeserializer.INSTANT)
+                    .addSerializer(Instant.class, new InstantMillisSerializer()))
             // newer API versions add response fields without notice
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            // and values: an unknown status reads as the enum's @JsonEnumDefaultValue (UNKNOWN)
             .enable(DeserializationFeature.READ_UNKNOWN_ENUM_VALUES_USING_DEFAULT_VALUE)
-            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
             // write characters beyond U+FFFF (emoji) as UTF-8, not as two 3-byte surrogates
             .enable(JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8)
             .build();
@@ -83,9 +97,31 @@ public final class JsonMappers {
     return options;
   }
 
-  /** {@return the shared JSON mapper: ISO-8601 dates, unknown properties ignored} */
+  /**
+   * {@return the mapper of the Featurebase wire format: the records of {@code
+   * io.github.fbhooks.webhook} as the API sends and takes them}
+   *
+   * <p>Reading is lenient, as a client of an API that grows must be: unknown fields are ignored, an
+   * unknown enum value reads as the enum's {@code @JsonEnumDefaultValue}, scalars are coerced as
+   * databind does by default (a number where text is expected reads as its text, {@code "5000"} as
+   * 5000, {@code 87.9} as the integer 87), and timestamps are ISO-8601 text or epoch seconds.
+   * Instants are written as Featurebase writes them, like JavaScript's {@code toISOString()}: UTC,
+   * always with milliseconds. Jackson's default read constraints (nesting, string and number
+   * lengths) apply. Callers that need stricter reading (the emulator's request bodies) derive a
+   * reader.
+   */
+  public static ObjectMapper wire() {
+    return Wire.MAPPER;
+  }
+
+  /**
+   * {@return the JSON mapper of fbhooks' own files (plan files, journals, secret outputs, the
+   * schema): the {@linkplain #wire() wire mapper} itself, since these are read and written as trees
+   * and need no other configuration, so that a goal that calls the API and writes a file builds one
+   * JSON mapper, not two}
+   */
   public static ObjectMapper json() {
-    return Json.MAPPER;
+    return Wire.MAPPER;
   }
 
   /** {@return the shared YAML mapper} */
@@ -100,5 +136,22 @@ public final class JsonMappers {
    */
   public static YAMLMapper hardenedYaml() {
     return HardenedYaml.MAPPER;
+  }
+
+  /** Writes instants like JavaScript's {@code toISOString()}: always milliseconds, always Z. */
+  static final class InstantMillisSerializer extends StdSerializer<Instant> {
+    private static final long serialVersionUID = 1L;
+    private static final DateTimeFormatter ISO_MILLIS =
+        DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSS'Z'").withZone(ZoneOffset.UTC);
+
+    InstantMillisSerializer() {
+      super(Instant.class);
+    }
+
+    @Override
+    public void serialize(Instant value, JsonGenerator gen, SerializerProvider provider)
+        throws IOException {
+      gen.writeString(ISO_MILLIS.format(value));
+    }
   }
 }

@@ -3,12 +3,10 @@ package io.github.fbhooks.plan;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.github.fbhooks.config.DesiredWebhook;
 import io.github.fbhooks.json.JsonFiles;
 import io.github.fbhooks.json.JsonMappers;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.Map;
 import java.util.TreeMap;
 
 /**
@@ -98,28 +96,7 @@ public final class PlanJson {
     }
     ObjectNode live = node.putObject("liveDigests");
     new TreeMap<>(change.liveDigests()).forEach(live::put);
-    change.desired().ifPresent(d -> node.put("desiredDigest", desiredDigest(d)));
+    change.desired().ifPresent(d -> node.put("desiredDigest", WebhookDiff.desiredDigest(d)));
     return node;
-  }
-
-  /**
-   * A digest of everything declared except sensitive header values (a digest of a token could be
-   * brute-forced).
-   */
-  static String desiredDigest(DesiredWebhook desired) {
-    Map<String, String> headers = new TreeMap<>();
-    desired.headers().forEach((k, v) -> headers.put(k, v.sensitive() ? "(sensitive)" : v.value()));
-    return Digests.of(
-        String.join(
-            "\u0000",
-            desired.name(),
-            desired.id().orElse(""),
-            desired.url(),
-            desired.description().orElse(""),
-            desired.topics().toString(),
-            desired.status().wireName(),
-            String.valueOf(desired.timeoutMs().orElse(null)),
-            headers.toString(),
-            new java.util.TreeSet<>(desired.ignoreChanges()).toString()));
   }
 }

@@ -8,7 +8,9 @@ import io.github.fbhooks.webhook.RequestConfig;
 import io.github.fbhooks.webhook.SensitiveHeaders;
 import io.github.fbhooks.webhook.Topic;
 import io.github.fbhooks.webhook.Webhook;
+import io.github.fbhooks.webhook.WebhookCreate;
 import io.github.fbhooks.webhook.WebhookStatus;
+import io.github.fbhooks.webhook.WebhookUpdate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,11 +21,14 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
- * Field-by-field comparison of a declared webhook with a live one. Server-owned fields (id, secret,
- * health, lastStatus, version, timestamps) are never compared. Topics compare as sets. Header
- * values print masked unless the configuration declares them as plain values. Every value is
- * printable: escaped where it could forge or hide text, URLs with user info and query values masked
- * ({@link MaskedUrl}).
+ * Field-by-field comparison of a declared webhook with a live one, and what a create or an update
+ * sends for it: the one place in core that knows every user-owned field of a webhook (see
+ * ARCHITECTURE.md, "Adding a webhook field").
+ *
+ * <p>Server-owned fields (id, secret, health, lastStatus, version, timestamps) are never compared.
+ * Topics compare as sets. Header values print masked unless the configuration declares them as
+ * plain values. Every value is printable: escaped where it could forge or hide text, URLs with user
+ * info and query values masked ({@link MaskedUrl}).
  */
 public final class WebhookDiff {
 
@@ -143,6 +148,91 @@ public final class WebhookDiff {
         Digests.of(String.valueOf(liveConfig(live).map(RequestConfig::timeoutMs).orElse(null))));
     digests.put(HEADERS, Digests.of(new TreeMap<>(liveHeaders(live)).toString()));
     return digests;
+  }
+
+  /**
+   * A digest of everything declared except sensitive header values (a digest of a token could be
+   * brute-forced), so a saved plan can tell whether the declaration changed since.
+   *
+   * @param desired the declared webhook
+   * @return the digest
+   */
+  public static String desiredDigest(DesiredWebhook desired) {
+    Map<String, String> headers = new TreeMap<>();
+    desired.headers().forEach((k, v) -> headers.put(k, v.sensitive() ? "(sensitive)" : v.value()));
+    return Digests.of(
+        String.join(
+            "\u0000",
+            desired.name(),
+            desired.id().orElse(""),
+            desired.url(),
+            desired.description().orElse(""),
+            desired.topics().toString(),
+            desired.status().wireName(),
+            String.valueOf(desired.timeoutMs().orElse(null)),
+            headers.toString(),
+            new TreeSet<>(desired.ignoreChanges()).toString()));
+  }
+
+  /**
+   * The body that creates a declared webhook. {@code status} is not a create field: a paused
+   * webhook is created, then PATCHed.
+   *
+   * @param desired the declared webhook
+   * @return the create body
+   */
+  public static WebhookCreate createBody(DesiredWebhook desired) {
+    return new WebhookCreate(
+        desired.name(),
+        desired.url(),
+        desired.topics(),
+        desired.description().orElse(null),
+        requestConfig(desired, Optional.empty()).orElse(null));
+  }
+
+  /**
+   * The PATCH body that makes a live webhook what is declared: exactly the changed fields.
+   *
+   * @param change the update, with its field changes
+   * @param desired the declared webhook
+   * @param live the live webhook
+   * @return the update body
+   */
+  public static WebhookUpdate updateBody(Change change, DesiredWebhook desired, Webhook live) {
+    WebhookUpdate.Builder body = WebhookUpdate.builder();
+    boolean requestConfigChanged = false;
+    for (FieldChange field : change.fields()) {
+      switch (field.field()) {
+        case NAME -> body.name(desired.name());
+        case URL -> body.url(desired.url());
+        case DESCRIPTION ->
+            desired.description().ifPresentOrElse(body::description, body::clearDescription);
+        case TOPICS -> body.topics(desired.topics());
+        case STATUS -> body.status(desired.status());
+        default -> requestConfigChanged = true; // timeout or a header
+      }
+    }
+    if (requestConfigChanged) {
+      body.requestConfig(
+          requestConfig(desired, Optional.ofNullable(live.requestConfig()))
+              .orElse(new RequestConfig(null, Map.of())));
+    }
+    return body.build();
+  }
+
+  /**
+   * The complete desired headers, and the timeout only where it is declared: {@code timeoutMs} is
+   * not in the documented input schema, so it is sent only when the user asks for it.
+   */
+  private static Optional<RequestConfig> requestConfig(
+      DesiredWebhook desired, Optional<RequestConfig> live) {
+    Integer timeout = desired.timeoutMs().orElse(null);
+    Map<String, String> headers = new LinkedHashMap<>();
+    desired.headers().forEach((name, value) -> headers.put(name, value.value()));
+    if (timeout == null && headers.isEmpty() && live.isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(new RequestConfig(timeout, headers));
   }
 
   private static List<FieldChange> headerChanges(

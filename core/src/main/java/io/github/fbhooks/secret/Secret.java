@@ -28,6 +28,13 @@ public final class Secret {
   /** What a secret looks like wherever it is printed. */
   public static final String REDACTED = "[redacted]";
 
+  /**
+   * The attribute that makes a JSON writer write secrets in clear ({@code
+   * JsonMappers.wire().writer().withAttribute(Secret.REVEAL_IN_JSON, true)}): for a server that
+   * answers as Featurebase does, with real secrets (the emulator), and nothing else.
+   */
+  public static final String REVEAL_IN_JSON = "io.github.fbhooks.secret.Secret.revealInJson";
+
   /** The prefix of every Featurebase webhook signing secret. */
   public static final String WEBHOOK_SECRET_PREFIX = "whsec_";
 
@@ -111,7 +118,10 @@ public final class Secret {
     return REDACTED;
   }
 
-  /** Writes every secret as {@value #REDACTED} in JSON and YAML. */
+  /**
+   * Writes every secret as {@value #REDACTED} in JSON and YAML, unless the writer has the attribute
+   * {@link #REVEAL_IN_JSON}.
+   */
   static final class RedactingSerializer extends StdSerializer<Secret> {
     RedactingSerializer() {
       super(Secret.class);
@@ -120,7 +130,8 @@ public final class Secret {
     @Override
     public void serialize(Secret secret, JsonGenerator gen, SerializerProvider provider)
         throws IOException {
-      gen.writeString(REDACTED);
+      gen.writeString(
+          Boolean.TRUE.equals(provider.getAttribute(REVEAL_IN_JSON)) ? secret.reveal() : REDACTED);
     }
   }
 }

@@ -12,6 +12,8 @@ import io.github.fbhooks.api.Fixtures.RecordingSleeper;
 import io.github.fbhooks.api.StubServer.Reply;
 import io.github.fbhooks.log.BuildLog;
 import io.github.fbhooks.secret.Secret;
+import io.github.fbhooks.webhook.ApiError;
+import io.github.fbhooks.webhook.WebhookCreate;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;

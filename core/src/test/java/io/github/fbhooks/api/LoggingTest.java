@@ -12,6 +12,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import io.github.fbhooks.api.Fixtures.RecordingSleeper;
 import io.github.fbhooks.api.StubServer.Reply;
 import io.github.fbhooks.webhook.RequestConfig;
+import io.github.fbhooks.webhook.WebhookCreate;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.URI;

@@ -11,6 +11,8 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import io.github.fbhooks.api.Fixtures.RecordingSleeper;
 import io.github.fbhooks.api.StubServer.Reply;
 import io.github.fbhooks.log.BuildLog;
+import io.github.fbhooks.webhook.WebhookCreate;
+import io.github.fbhooks.webhook.WebhookUpdate;
 import java.time.Duration;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;

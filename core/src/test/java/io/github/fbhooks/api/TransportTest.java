@@ -11,6 +11,7 @@ import io.github.fbhooks.api.StubServer.Reply;
 import io.github.fbhooks.api.TransportException.Reason;
 import io.github.fbhooks.log.BuildLog;
 import io.github.fbhooks.secret.Secret;
+import io.github.fbhooks.webhook.WebhookCreate;
 import java.io.EOFException;
 import java.io.IOException;
 import java.net.ConnectException;

@@ -1,6 +1,6 @@
 package io.github.fbhooks.emulator;
 
-import io.github.fbhooks.api.ApiError;
+import io.github.fbhooks.webhook.ApiError;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;

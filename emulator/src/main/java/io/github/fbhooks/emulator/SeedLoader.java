@@ -157,20 +157,18 @@ final class SeedLoader {
       throw fail(file, path + ": " + first.message() + more);
     }
     Instant created = createdAt == null ? now : createdAt;
-    return new Webhook(
-        id == null ? ids.newWebhookId() : id,
-        draft.name(),
-        draft.url(),
-        secret == null ? ids.newSecret() : secret,
-        draft.description(),
-        draft.topics(),
-        status == null ? WebhookStatus.ACTIVE : status,
-        RequestConfigPatch.complete(draft.requestConfig()),
-        lastStatus,
-        health == null ? WebhookDraft.zeroHealth() : health,
-        version == null ? Contract.PAYLOAD_VERSION : version,
-        created,
-        updatedAt == null ? created : updatedAt);
+    return draft
+        .toWebhook(
+            id == null ? ids.newWebhookId() : id,
+            secret == null ? ids.newSecret() : secret,
+            created)
+        .toBuilder()
+        .status(status == null ? WebhookStatus.ACTIVE : status)
+        .lastStatus(lastStatus)
+        .health(health == null ? WebhookDraft.zeroHealth() : health)
+        .version(version == null ? Contract.PAYLOAD_VERSION : version)
+        .updatedAt(updatedAt == null ? created : updatedAt)
+        .build();
   }
 
   private static WebhookStatus status(String value, Problems problems) {

@@ -30,20 +30,19 @@ record WebhookDraft(
 
   /** {@return the webhook as create makes it: active, zeroed health, no delivery yet} */
   Webhook toWebhook(String id, Secret secret, Instant now) {
-    return new Webhook(
-        id,
-        name,
-        url,
-        secret,
-        description,
-        topics,
-        WebhookStatus.ACTIVE,
-        RequestConfigPatch.complete(requestConfig),
-        null,
-        zeroHealth(),
-        Contract.PAYLOAD_VERSION,
-        now,
-        now);
+    return Webhook.builder(id)
+        .name(name)
+        .url(url)
+        .secret(secret)
+        .description(description)
+        .topics(topics)
+        .status(WebhookStatus.ACTIVE)
+        .requestConfig(RequestConfigPatch.complete(requestConfig))
+        .health(zeroHealth())
+        .version(Contract.PAYLOAD_VERSION)
+        .createdAt(now)
+        .updatedAt(now)
+        .build();
   }
 
   static Health zeroHealth() {

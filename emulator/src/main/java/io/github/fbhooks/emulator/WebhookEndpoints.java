@@ -1,9 +1,9 @@
 package io.github.fbhooks.emulator;
 
-import io.github.fbhooks.api.DeletedWebhook;
-import io.github.fbhooks.api.WebhookPage;
+import io.github.fbhooks.webhook.DeletedWebhook;
 import io.github.fbhooks.webhook.Webhook;
 import io.github.fbhooks.webhook.WebhookId;
+import io.github.fbhooks.webhook.WebhookPage;
 
 /** The six webhook operations, once the request is authenticated, counted and routed. */
 final class WebhookEndpoints {

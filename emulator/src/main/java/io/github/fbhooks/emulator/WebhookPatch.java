@@ -38,22 +38,19 @@ record WebhookPatch(
     if (isEmpty()) {
       return w;
     }
-    return new Webhook(
-        w.id(),
-        name == null ? w.name() : name.value(),
-        url == null ? w.url() : url.value(),
-        w.secret(),
-        description == null ? w.description() : description.value(),
-        topics == null ? w.topics() : topics.value(),
-        status == null ? w.status() : status,
-        requestConfig == null
-            ? w.requestConfig()
-            : requestConfig.value().applyTo(w.requestConfig()),
-        w.lastStatus(),
-        status == WebhookStatus.ACTIVE ? resetCounters(w.health()) : w.health(),
-        w.version(),
-        w.createdAt(),
-        now);
+    return w.toBuilder()
+        .name(name == null ? w.name() : name.value())
+        .url(url == null ? w.url() : url.value())
+        .description(description == null ? w.description() : description.value())
+        .topics(topics == null ? w.topics() : topics.value())
+        .status(status == null ? w.status() : status)
+        .requestConfig(
+            requestConfig == null
+                ? w.requestConfig()
+                : requestConfig.value().applyTo(w.requestConfig()))
+        .health(status == WebhookStatus.ACTIVE ? resetCounters(w.health()) : w.health())
+        .updatedAt(now)
+        .build();
   }
 
   // "active" re-enables a suspended webhook and starts its failure counting afresh

@@ -124,20 +124,12 @@ final class WebhookStore {
         new Health(newAvg, outcome.latencyMs(), failures, errors, ok ? when : h.lastSuccessAt());
     boolean suspend = !ok && w.status() == WebhookStatus.ACTIVE && failures >= suspendAfter;
     Webhook changed =
-        new Webhook(
-            w.id(),
-            w.name(),
-            w.url(),
-            w.secret(),
-            w.description(),
-            w.topics(),
-            suspend ? WebhookStatus.SUSPENDED : w.status(),
-            w.requestConfig(),
-            new LastStatus(outcome.status(), outcome.message(), when),
-            health,
-            w.version(),
-            w.createdAt(),
-            suspend ? when : w.updatedAt());
+        w.toBuilder()
+            .status(suspend ? WebhookStatus.SUSPENDED : w.status())
+            .lastStatus(new LastStatus(outcome.status(), outcome.message(), when))
+            .health(health)
+            .updatedAt(suspend ? when : w.updatedAt())
+            .build();
     byId.put(id, new Entry(entry.seq(), changed, n + 1));
     return Optional.of(changed);
   }
@@ -200,20 +192,7 @@ final class WebhookStore {
   }
 
   private Webhook rotated(Webhook w, Instant now) {
-    return new Webhook(
-        w.id(),
-        w.name(),
-        w.url(),
-        ids.newSecret(),
-        w.description(),
-        w.topics(),
-        w.status(),
-        w.requestConfig(),
-        w.lastStatus(),
-        w.health(),
-        w.version(),
-        w.createdAt(),
-        now);
+    return w.toBuilder().secret(ids.newSecret()).updatedAt(now).build();
   }
 
   private Instant now() {

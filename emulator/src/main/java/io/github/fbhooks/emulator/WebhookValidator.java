@@ -25,10 +25,10 @@ final class WebhookValidator {
   static final Set<String> DRAFT_FIELDS =
       Set.of("name", "url", "topics", "description", "requestConfig");
 
-  private static final Set<String> UPDATE_FIELDS =
+  static final Set<String> UPDATE_FIELDS =
       Set.of("name", "url", "topics", "description", "requestConfig", "status");
 
-  private static final Set<String> REQUEST_CONFIG_FIELDS = Set.of("timeoutMs", "headers");
+  static final Set<String> REQUEST_CONFIG_FIELDS = Set.of("timeoutMs", "headers");
 
   private static final String NULL_REQUEST_CONFIG =
       "requestConfig cannot be null: every webhook has one (timeoutMs "

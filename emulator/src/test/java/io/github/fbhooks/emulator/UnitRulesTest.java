@@ -2,10 +2,10 @@ package io.github.fbhooks.emulator;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.fbhooks.api.DeletedWebhook;
-import io.github.fbhooks.api.WebhookPage;
 import io.github.fbhooks.secret.Secret;
+import io.github.fbhooks.webhook.DeletedWebhook;
 import io.github.fbhooks.webhook.Webhook;
+import io.github.fbhooks.webhook.WebhookPage;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;

@@ -2,7 +2,6 @@ package io.github.fbhooks.maven;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.fbhooks.api.SelectorThreads;
 import javax.inject.Inject;
 import org.apache.maven.api.plugin.testing.InjectMojo;
 import org.apache.maven.api.plugin.testing.MojoTest;
@@ -28,19 +27,6 @@ class SkipTest {
     mojo.execute(); // no key, no webhook, no server: would fail if it did anything
 
     assertThat(log.text()).contains("featurebase.skip is true");
-  }
-
-  @Test
-  @InjectMojo(goal = "validate")
-  void evenASkippedGoalLetsTheBuildExitWithoutWaitingForHttpThreads(ValidateMojo mojo)
-      throws Exception {
-    mojo.skip = true;
-    mojo.setLog(log);
-
-    mojo.execute();
-
-    // nothing else in this JVM opts in: core leaves it to short-lived programs
-    assertThat(SelectorThreads.stopsRegisteredAtExit()).isTrue();
   }
 
   @Test

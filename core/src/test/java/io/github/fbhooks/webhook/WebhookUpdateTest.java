@@ -1,11 +1,9 @@
-package io.github.fbhooks.api;
+package io.github.fbhooks.webhook;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.fbhooks.json.JsonMappers;
-import io.github.fbhooks.webhook.RequestConfig;
-import io.github.fbhooks.webhook.WebhookStatus;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -22,7 +20,7 @@ class WebhookUpdateTest {
             .status(WebhookStatus.PAUSED)
             .build();
 
-    assertThat(JsonMappers.json().writeValueAsString(update))
+    assertThat(JsonMappers.wire().writeValueAsString(update))
         .isEqualTo(
             "{\"name\":\"New name\",\"description\":null,\"topics\":[\"post.created\"],"
                 + "\"status\":\"paused\"}");
@@ -35,7 +33,7 @@ class WebhookUpdateTest {
             .requestConfig(new RequestConfig(null, Map.of("B", "2", "A", "1")))
             .build();
 
-    assertThat(JsonMappers.json().writeValueAsString(update))
+    assertThat(JsonMappers.wire().writeValueAsString(update))
         .isEqualTo("{\"requestConfig\":{\"headers\":{\"A\":\"1\",\"B\":\"2\"}}}");
     assertThat(update.toString()).isEqualTo("WebhookUpdate[requestConfig]");
   }

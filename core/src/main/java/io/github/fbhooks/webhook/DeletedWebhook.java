@@ -1,7 +1,8 @@
-package io.github.fbhooks.api;
+package io.github.fbhooks.webhook;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 
 /**
  * The answer to {@code DELETE /v2/webhooks/{id}}: a JSON body, not a 204.
@@ -10,6 +11,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  * @param deleted always true on success
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
+@JsonPropertyOrder({"id", "object", "deleted"})
 public record DeletedWebhook(String id, boolean deleted) {
 
   /** {@return always {@code webhook}, the API's type tag} */

@@ -1,7 +1,6 @@
-package io.github.fbhooks.api;
+package io.github.fbhooks.webhook;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import io.github.fbhooks.webhook.RequestConfig;
 import java.util.List;
 import java.util.Objects;
 

@@ -1,9 +1,9 @@
-package io.github.fbhooks.api;
+package io.github.fbhooks.webhook;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import io.github.fbhooks.webhook.Webhook;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.List;
 
 /**
@@ -13,6 +13,7 @@ import java.util.List;
  * @param nextCursor the cursor of the next page, or null on the last page
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
+@JsonPropertyOrder({"object", "data", "nextCursor"})
 public record WebhookPage(List<Webhook> data, String nextCursor) {
 
   /** Copies the list; a missing list is an empty page. */

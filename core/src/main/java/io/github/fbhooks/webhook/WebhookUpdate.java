@@ -1,8 +1,6 @@
-package io.github.fbhooks.api;
+package io.github.fbhooks.webhook;
 
 import com.fasterxml.jackson.annotation.JsonValue;
-import io.github.fbhooks.webhook.RequestConfig;
-import io.github.fbhooks.webhook.WebhookStatus;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -1,4 +1,4 @@
-package io.github.fbhooks.api;
+package io.github.fbhooks.webhook;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
