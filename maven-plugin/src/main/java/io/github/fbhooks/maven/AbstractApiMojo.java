@@ -1,6 +1,7 @@
 package io.github.fbhooks.maven;
 
 import io.github.fbhooks.api.ClientSettings;
+import io.github.fbhooks.api.ClientWarmup;
 import io.github.fbhooks.api.FeaturebaseClient;
 import io.github.fbhooks.api.ProxyConfig;
 import io.github.fbhooks.config.TrustedTargets;
@@ -88,6 +89,12 @@ abstract class AbstractApiMojo extends AbstractFeaturebaseMojo {
 
   AbstractApiMojo(SettingsDecrypter decrypter) {
     this.decrypter = decrypter;
+  }
+
+  /** A goal that calls Featurebase: the client's JSON and TLS set-up starts on other threads. */
+  @Override
+  final void prepare() {
+    ClientWarmup.start();
   }
 
   /** {@return a client for the configured API, key resolved from settings or environment} */

@@ -45,6 +45,7 @@ abstract class AbstractFeaturebaseMojo extends AbstractMojo {
       getLog().info("Skipping " + goalName() + ": " + FeaturebaseProperties.SKIP + " is true.");
       return;
     }
+    prepare();
     try {
       doExecute();
     } catch (RuntimeException e) {
@@ -55,6 +56,9 @@ abstract class AbstractFeaturebaseMojo extends AbstractMojo {
       throw (MojoExecutionException) mapped;
     }
   }
+
+  /** Work to start before the goal runs, that may overlap its set-up; none by default. */
+  void prepare() {}
 
   /**
    * Runs the goal.
