@@ -40,11 +40,6 @@ public final class ClientWarmup {
     daemon("fbhooks-warmup-tls", SSLContext::getDefault);
   }
 
-  /** {@return whether {@link #start()} was called in this JVM} */
-  static boolean started() {
-    return STARTED.get();
-  }
-
   private static void daemon(String name, ThrowingTask task) {
     Thread thread =
         new Thread(

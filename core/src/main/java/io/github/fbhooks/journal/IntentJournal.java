@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.fbhooks.json.JsonMappers;
 import io.github.fbhooks.log.BuildLog;
-import io.github.fbhooks.secret.OwnerOnlyFiles;
+import io.github.fbhooks.output.OwnerOnlyFiles;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;

@@ -31,6 +31,14 @@ import org.yaml.snakeyaml.LoaderOptions;
  */
 public final class JsonMappers {
 
+  /**
+   * The attribute that makes a writer of these mappers write secrets in clear ({@code
+   * JsonMappers.wire().writer().withAttribute(JsonMappers.REVEAL_SECRETS, true)}): for a server
+   * that answers as Featurebase does, with real secrets (the emulator), and nothing else. Without
+   * it a {@link io.github.fbhooks.secret.Secret} is written as {@code [redacted]}.
+   */
+  public static final String REVEAL_SECRETS = "io.github.fbhooks.json.revealSecrets";
+
   /** The deepest nesting a human-written YAML file may have. */
   public static final int MAX_YAML_NESTING = 32;
 
@@ -42,6 +50,7 @@ public final class JsonMappers {
   private static final class Wire {
     static final ObjectMapper MAPPER =
         JsonMapper.builder()
+            .addModule(new SecretModule())
             .addModule(
                 new SimpleModule("featurebase-wire")
                     // ISO-8601 text (any offset) or epoch seconds, with or without a fraction
@@ -64,6 +73,7 @@ public final class JsonMappers {
                     .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
                     .build())
             .addModule(new JavaTimeModule())
+            .addModule(new SecretModule())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
             .build();
   }
@@ -80,6 +90,7 @@ public final class JsonMappers {
                             .maxNumberLength(100)
                             .build())
                     .build())
+            .addModule(new SecretModule())
             .build();
   }
 

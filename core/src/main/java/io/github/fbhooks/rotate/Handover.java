@@ -1,6 +1,6 @@
 package io.github.fbhooks.rotate;
 
-import io.github.fbhooks.secret.SecretDocument;
+import io.github.fbhooks.output.SecretDocument;
 import java.util.Objects;
 
 /**

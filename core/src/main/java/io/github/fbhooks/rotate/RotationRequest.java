@@ -1,6 +1,6 @@
 package io.github.fbhooks.rotate;
 
-import io.github.fbhooks.secret.SecretSink;
+import io.github.fbhooks.output.SecretSink;
 import java.util.List;
 import java.util.Objects;
 

@@ -171,7 +171,10 @@ class WebhookJsonTest {
   void onlyAWriterThatAsksForItWritesSecretsInClear() throws Exception {
     Webhook webhook = WIRE.readValue(WEBHOOK, Webhook.class);
 
-    assertThat(WIRE.writer().withAttribute(Secret.REVEAL_IN_JSON, true).writeValueAsString(webhook))
+    assertThat(
+            WIRE.writer()
+                .withAttribute(JsonMappers.REVEAL_SECRETS, true)
+                .writeValueAsString(webhook))
         .contains("\"secret\":\"whsec_abc\"");
     assertThat(WIRE.writeValueAsString(webhook)).doesNotContain("whsec_abc");
   }

@@ -17,12 +17,12 @@ import java.io.UncheckedIOException;
  *
  * <p>Answers must carry real webhook secrets, as Featurebase's do, while {@link Secret} writes
  * itself redacted everywhere else. The answer writer alone therefore has {@link
- * Secret#REVEAL_IN_JSON}; no answer body is ever printed or stored.
+ * JsonMappers.REVEAL_SECRETS}; no answer body is ever printed or stored.
  */
 final class EmulatorJson {
 
   private static final ObjectWriter ANSWER_WRITER =
-      JsonMappers.wire().writer().withAttribute(Secret.REVEAL_IN_JSON, Boolean.TRUE);
+      JsonMappers.wire().writer().withAttribute(JsonMappers.REVEAL_SECRETS, Boolean.TRUE);
 
   /** Refuses duplicate keys and trailing garbage instead of silently picking a value. */
   private static final ObjectReader STRICT_READER =

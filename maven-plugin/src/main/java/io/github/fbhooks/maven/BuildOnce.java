@@ -1,6 +1,6 @@
 package io.github.fbhooks.maven;
 
-import io.github.fbhooks.secret.SecretDocument;
+import io.github.fbhooks.output.SecretDocument;
 import java.util.Map;
 import java.util.Optional;
 import java.util.WeakHashMap;

@@ -1,8 +1,8 @@
 package io.github.fbhooks.maven;
 
 import io.github.fbhooks.log.BuildLog;
-import io.github.fbhooks.secret.SecretDocument;
-import io.github.fbhooks.secret.SecretSink;
+import io.github.fbhooks.output.SecretDocument;
+import io.github.fbhooks.output.SecretSink;
 import org.apache.maven.project.MavenProject;
 
 /**

@@ -1,6 +1,6 @@
 package io.github.fbhooks.maven;
 
-import io.github.fbhooks.secret.SecretFormat;
+import io.github.fbhooks.output.SecretFormat;
 import java.util.Arrays;
 import java.util.stream.Collectors;
 

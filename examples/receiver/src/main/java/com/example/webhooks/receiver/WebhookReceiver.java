@@ -1,9 +1,9 @@
 package com.example.webhooks.receiver;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
-import io.github.fbhooks.json.JsonMappers;
 import io.github.fbhooks.signature.VerificationResult;
 import java.io.IOException;
 import java.io.InputStream;
@@ -26,6 +26,8 @@ import java.util.concurrent.Executors;
  * </pre>
  */
 public final class WebhookReceiver implements AutoCloseable {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
 
   /** The path Featurebase POSTs to. */
   public static final String PATH = "/webhooks/featurebase";
@@ -86,7 +88,7 @@ public final class WebhookReceiver implements AutoCloseable {
         answer(exchange, 401, "signature rejected: " + result.status());
         return;
       }
-      JsonNode event = JsonMappers.json().readTree(body);
+      JsonNode event = JSON.readTree(body);
       String id = event.path("id").asText("");
       String topic = event.path("topic").asText("");
       if (id.isEmpty()) {

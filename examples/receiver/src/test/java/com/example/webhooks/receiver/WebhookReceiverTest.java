@@ -3,7 +3,7 @@ package com.example.webhooks.receiver;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.github.fbhooks.json.JsonMappers;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.fbhooks.secret.Secret;
 import io.github.fbhooks.signature.WebhookSignatures;
 import java.net.URI;
@@ -20,6 +20,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** Sends the receiver deliveries signed like Featurebase signs them. */
 class WebhookReceiverTest {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
 
   private static final Secret OLD = Secret.of("whsec_exampleoldsecretexampleoldsecret01");
   private static final Secret NEW = Secret.of("whsec_examplenewsecretexamplenewsecret02");
@@ -74,14 +76,14 @@ class WebhookReceiverTest {
   @Test
   void aConversationEventIsAboutTheConversationAtItsTopLevel() throws Exception {
     JsonNode conversation =
-        JsonMappers.json()
+        JSON
             .readTree(
                 "{\"object\":\"notification_event\",\"id\":\"notif_8\","
                     + "\"topic\":\"conversation.admin.replied\",\"webhookId\":\"w1\","
                     + "\"conversationId\":\"c42\",\"conversationUrl\":\"https://x/inbox/c42\","
                     + "\"data\":{\"item\":{\"object\":\"conversation\",\"id\":\"c42\"}}}");
     JsonNode post =
-        JsonMappers.json()
+        JSON
             .readTree(
                 "{\"id\":\"notif_9\",\"topic\":\"post.created\","
                     + "\"data\":{\"item\":{\"object\":\"post\",\"id\":\"p7\"}}}");

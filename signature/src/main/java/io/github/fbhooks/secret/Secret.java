@@ -1,11 +1,5 @@
 package io.github.fbhooks.secret;
 
-import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.databind.SerializerProvider;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
-import com.fasterxml.jackson.databind.ser.std.StdSerializer;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -16,24 +10,17 @@ import java.util.Objects;
  * A sensitive string: a Featurebase API key ({@code sk_...}) or a webhook signing secret ({@code
  * whsec_...}).
  *
- * <p>Its {@link #toString()} and its JSON form are redacted, so a secret that ends up in a log
- * line, an exception message or a serialised object shows as {@value #REDACTED}. The value is
- * reachable only through {@link #reveal()}, which only the output sinks, the HTTP authentication
- * and the signer call. {@link #fingerprint()} gives a short, non-reversible identifier for
- * comparing secrets in plans and logs.
+ * <p>Its {@link #toString()} is redacted, so a secret that ends up in a log line or an exception
+ * message shows as {@value #REDACTED}; fbhooks-core's JSON and YAML mappers write it redacted too.
+ * The value is reachable only through {@link #reveal()}, which only the output sinks, the HTTP
+ * authentication and the signer call. {@link #fingerprint()} gives a short, non-reversible
+ * identifier for comparing secrets in plans and logs. It has no bean properties, so a JSON library
+ * fbhooks did not configure fails on it rather than printing it.
  */
-@JsonSerialize(using = Secret.RedactingSerializer.class)
 public final class Secret {
 
   /** What a secret looks like wherever it is printed. */
   public static final String REDACTED = "[redacted]";
-
-  /**
-   * The attribute that makes a JSON writer write secrets in clear ({@code
-   * JsonMappers.wire().writer().withAttribute(Secret.REVEAL_IN_JSON, true)}): for a server that
-   * answers as Featurebase does, with real secrets (the emulator), and nothing else.
-   */
-  public static final String REVEAL_IN_JSON = "io.github.fbhooks.secret.Secret.revealInJson";
 
   /** The prefix of every Featurebase webhook signing secret. */
   public static final String WEBHOOK_SECRET_PREFIX = "whsec_";
@@ -50,7 +37,6 @@ public final class Secret {
    * @param value the secret, not null
    * @return the wrapped secret
    */
-  @JsonCreator
   public static Secret of(String value) {
     return new Secret(Objects.requireNonNull(value, "value"));
   }
@@ -116,22 +102,5 @@ public final class Secret {
   @Override
   public String toString() {
     return REDACTED;
-  }
-
-  /**
-   * Writes every secret as {@value #REDACTED} in JSON and YAML, unless the writer has the attribute
-   * {@link #REVEAL_IN_JSON}.
-   */
-  static final class RedactingSerializer extends StdSerializer<Secret> {
-    RedactingSerializer() {
-      super(Secret.class);
-    }
-
-    @Override
-    public void serialize(Secret secret, JsonGenerator gen, SerializerProvider provider)
-        throws IOException {
-      gen.writeString(
-          Boolean.TRUE.equals(provider.getAttribute(REVEAL_IN_JSON)) ? secret.reveal() : REDACTED);
-    }
   }
 }

@@ -1,4 +1,4 @@
-package io.github.fbhooks.secret;
+package io.github.fbhooks.output;
 
 import java.io.IOException;
 import java.io.PrintStream;

@@ -1,4 +1,4 @@
-package io.github.fbhooks.secret;
+package io.github.fbhooks.output;
 
 /**
  * A place a secret is handed to: a file, a build property, a CI step output.

@@ -1,9 +1,10 @@
-package io.github.fbhooks.secret;
+package io.github.fbhooks.output;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.fbhooks.json.JsonMappers;
+import io.github.fbhooks.secret.Secret;
 import java.io.StringReader;
 import java.time.Instant;
 import java.util.Properties;

@@ -1,4 +1,4 @@
-package io.github.fbhooks.secret;
+package io.github.fbhooks.output;
 
 import io.github.fbhooks.log.BuildLog;
 import java.io.IOException;

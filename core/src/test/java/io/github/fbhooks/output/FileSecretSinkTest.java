@@ -1,10 +1,11 @@
-package io.github.fbhooks.secret;
+package io.github.fbhooks.output;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.github.fbhooks.log.BuildLog;
+import io.github.fbhooks.secret.Secret;
 import java.io.IOException;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;

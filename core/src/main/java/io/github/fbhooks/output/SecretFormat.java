@@ -1,4 +1,4 @@
-package io.github.fbhooks.secret;
+package io.github.fbhooks.output;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.node.ObjectNode;

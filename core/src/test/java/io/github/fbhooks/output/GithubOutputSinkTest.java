@@ -1,8 +1,9 @@
-package io.github.fbhooks.secret;
+package io.github.fbhooks.output;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.fbhooks.secret.Secret;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;

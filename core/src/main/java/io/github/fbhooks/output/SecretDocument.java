@@ -1,5 +1,6 @@
-package io.github.fbhooks.secret;
+package io.github.fbhooks.output;
 
+import io.github.fbhooks.secret.Secret;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.regex.Pattern;
