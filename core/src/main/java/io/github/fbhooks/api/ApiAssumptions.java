@@ -36,6 +36,9 @@ import java.time.Instant;
  *       FeaturebaseErrorDecoder}).
  *   <li><b>{@code X-RateLimit-Reset} form</b> (§4): epoch seconds or seconds to wait; a value
  *       larger than 10^9 is read as an epoch ({@link #rateLimitReset(BigDecimal, Instant)}).
+ *   <li><b>{@code X-RateLimit-Remaining}</b> (§4) counts the requests the key has left until {@code
+ *       X-RateLimit-Reset}; the client paces itself by it ({@link RateBudget}), and treats the
+ *       budget as unknown when either header is missing.
  *   <li><b>A request answered 429 was not processed</b> (§4 is silent), so even a POST (create,
  *       refresh secret) is retried after a 429 ({@link #RATE_LIMITED_REQUEST_WAS_NOT_PROCESSED}).
  *   <li><b>{@code Retry-After} on 429</b> (§4) is not documented; it is honoured when present, as

@@ -57,11 +57,14 @@ public final class FeaturebaseClient implements WebhooksApi {
   private final WebhooksApi api;
   private final ClientSettings settings;
   private final Failures failures;
+  private final Waits waits;
 
-  private FeaturebaseClient(WebhooksApi api, ClientSettings settings, Failures failures) {
+  private FeaturebaseClient(
+      WebhooksApi api, ClientSettings settings, Failures failures, Waits waits) {
     this.api = api;
     this.settings = settings;
     this.failures = failures;
+    this.waits = waits;
   }
 
   /**
@@ -103,25 +106,30 @@ public final class FeaturebaseClient implements WebhooksApi {
     }
     warnAboutSettings(settings, log);
     Failures failures = new Failures(settings);
+    Waits waits = new Waits(log, settings.baseUrl().toString());
+    RateBudget budget =
+        new RateBudget(clock, sleeper, settings.retryPolicy().maxRetryAfter(), waits);
     Request.Options options =
         new Request.Options(settings.connectTimeout(), settings.readTimeout(), false);
     WebhooksApi api =
         Feign.builder()
             .client(
-                new BufferingClient(
-                    new Http2Client(sharedHttpClient(settings)), settings.readTimeout()))
+                new PacedClient(
+                    new BufferingClient(
+                        new Http2Client(sharedHttpClient(settings)), settings.readTimeout()),
+                    budget))
             .options(options)
             .encoder(new FeaturebaseEncoder())
             .decoder(new FeaturebaseDecoder(failures))
             .errorDecoder(new FeaturebaseErrorDecoder(failures, clock))
             .retryer(
                 new FeaturebaseRetryer(
-                    settings.retryPolicy(), failures, clock, sleeper, new Random(), log))
+                    settings.retryPolicy(), failures, clock, sleeper, new Random(), log, waits))
             .requestInterceptor(new HeadersInterceptor(settings))
             .logger(new BuildLogFeignLogger(log))
             .logLevel(BuildLogFeignLogger.levelFor(log))
             .target(WebhooksApi.class, settings.baseUrl().toString());
-    return new FeaturebaseClient(api, settings, failures);
+    return new FeaturebaseClient(api, settings, failures, waits);
   }
 
   /** What makes two HTTP clients differ: clients with equal keys are one. */
@@ -205,6 +213,17 @@ public final class FeaturebaseClient implements WebhooksApi {
   /** {@return the settings this client was built with} */
   public ClientSettings settings() {
     return settings;
+  }
+
+  /**
+   * Sets what the lines that announce a wait for the rate-limit window add about the caller's
+   * progress, e.g. {@code 312 of 1,000 changes done}; they are logged when a wait is a second or
+   * longer. Only one caller at a time should use a client for a long run.
+   *
+   * @param progress gives the note when a wait is announced; null for none
+   */
+  public void reportProgress(Supplier<String> progress) {
+    waits.progress(progress);
   }
 
   /**

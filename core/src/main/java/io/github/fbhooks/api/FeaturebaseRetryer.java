@@ -27,6 +27,7 @@ final class FeaturebaseRetryer implements Retryer {
   private final Sleeper sleeper;
   private final RandomGenerator random;
   private final BuildLog log;
+  private final Waits waits;
   private int attempt = 1;
 
   FeaturebaseRetryer(
@@ -35,13 +36,15 @@ final class FeaturebaseRetryer implements Retryer {
       Clock clock,
       Sleeper sleeper,
       RandomGenerator random,
-      BuildLog log) {
+      BuildLog log,
+      Waits waits) {
     this.policy = policy;
     this.failures = failures;
     this.clock = clock;
     this.sleeper = sleeper;
     this.random = random;
     this.log = log;
+    this.waits = waits;
   }
 
   @Override
@@ -79,6 +82,9 @@ final class FeaturebaseRetryer implements Retryer {
       delay = policy.backoff(attempt, random);
     }
     logRetry(request, failure, delay);
+    if (failure instanceof RateLimitedException) {
+      waits.announce(delay, "Featurebase answered 429 Too Many Requests");
+    }
     try {
       sleeper.sleep(delay);
     } catch (InterruptedException interrupted) {
@@ -124,6 +130,6 @@ final class FeaturebaseRetryer implements Retryer {
 
   @Override
   public Retryer clone() {
-    return new FeaturebaseRetryer(policy, failures, clock, sleeper, random, log);
+    return new FeaturebaseRetryer(policy, failures, clock, sleeper, random, log, waits);
   }
 }

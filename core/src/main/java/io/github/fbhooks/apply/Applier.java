@@ -24,12 +24,14 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 
 /**
@@ -50,6 +52,7 @@ final class Applier {
   static final Duration SETTLE_DELAY = Duration.ofMillis(500);
 
   private final FeaturebaseClient client;
+  private final AtomicInteger finished = new AtomicInteger();
   private final BuildLog log;
   private final int parallelism;
   private final Function<DesiredWebhook, List<SecretSink>> secretOutputs;
@@ -137,13 +140,22 @@ final class Applier {
    * @return every change's outcome
    */
   public ApplyResult apply(WorkspacePlan plan) {
-    List<ChangeOutcome> outcomes = new ArrayList<>();
-    for (Action group : List.of(Action.DELETE, Action.UPDATE, Action.CREATE)) {
-      List<Change> changes = plan.changes().stream().filter(c -> c.action() == group).toList();
-      List<ChangeOutcome> done = runAll(changes);
-      outcomes.addAll(group == Action.CREATE ? withDuplicatesReported(done) : done);
+    List<Action> groups = List.of(Action.DELETE, Action.UPDATE, Action.CREATE);
+    long total = plan.changes().stream().filter(c -> groups.contains(c.action())).count();
+    // a wait for the rate-limit window says how far the apply got
+    client.reportProgress(
+        () -> String.format(Locale.ROOT, "%,d of %,d changes done", finished.get(), total));
+    try {
+      List<ChangeOutcome> outcomes = new ArrayList<>();
+      for (Action group : groups) {
+        List<Change> changes = plan.changes().stream().filter(c -> c.action() == group).toList();
+        List<ChangeOutcome> done = runAll(changes);
+        outcomes.addAll(group == Action.CREATE ? withDuplicatesReported(done) : done);
+      }
+      return new ApplyResult(outcomes);
+    } finally {
+      client.reportProgress(null);
     }
-    return new ApplyResult(outcomes);
   }
 
   /**
@@ -246,6 +258,8 @@ final class Applier {
       ChangeOutcome failed = new ChangeOutcome(change, false, change.webhookId(), Words.of(e));
       log.warn(failed.line());
       return failed;
+    } finally {
+      finished.incrementAndGet();
     }
   }
 
