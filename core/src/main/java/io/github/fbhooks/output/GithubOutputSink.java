@@ -23,6 +23,9 @@ public record GithubOutputSink(Path githubOutput, PrintStream stdout) implements
   /** The step output that holds the secret. */
   public static final String SECRET_OUTPUT = "webhook-secret";
 
+  /** The step output that receives the previous secret during an overlap rotation. */
+  public static final String PREVIOUS_SECRET_OUTPUT = "webhook-previous-secret";
+
   /** The step output that holds the webhook id. */
   public static final String ID_OUTPUT = "webhook-id";
 
@@ -57,26 +60,29 @@ public record GithubOutputSink(Path githubOutput, PrintStream stdout) implements
   @Override
   public void write(SecretDocument document) {
     stdout.println("::add-mask::" + document.secret().reveal());
+    document.previousSecret().ifPresent(p -> stdout.println("::add-mask::" + p.reveal()));
     stdout.flush();
-    String delimiter = "fbhooks_" + UUID.randomUUID().toString().replace("-", "");
     String entry =
         ID_OUTPUT
             + "="
             + document.webhookId()
             + "\n"
-            + SECRET_OUTPUT
-            + "<<"
-            + delimiter
-            + "\n"
-            + document.secret().reveal()
-            + "\n"
-            + delimiter
-            + "\n";
+            + multiline(SECRET_OUTPUT, document.secret().reveal())
+            + document
+                .previousSecret()
+                .map(p -> multiline(PREVIOUS_SECRET_OUTPUT, p.reveal()))
+                .orElse("");
     try {
       Files.writeString(githubOutput, entry, StandardCharsets.UTF_8, StandardOpenOption.APPEND);
     } catch (IOException e) {
       throw new SecretOutputException(
           "Could not append the step outputs to GITHUB_OUTPUT " + githubOutput + ": " + e, e);
     }
+  }
+
+  /** A multi-line output entry, with a random delimiter no secret can contain. */
+  private static String multiline(String name, String value) {
+    String delimiter = "fbhooks_" + UUID.randomUUID().toString().replace("-", "");
+    return name + "<<" + delimiter + "\n" + value + "\n" + delimiter + "\n";
   }
 }

@@ -3,6 +3,7 @@ package io.github.fbhooks.output;
 import io.github.fbhooks.secret.Secret;
 import java.time.Instant;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
@@ -18,9 +19,15 @@ import java.util.regex.Pattern;
  * @param secret the signing secret
  * @param obtainedAt when fbhooks obtained it: the rotation (rotate-secret) or the read
  *     (export-secret); Featurebase does not say when a secret was issued
+ * @param previousSecret during an overlap rotation, the secret of the webhook being replaced, which
+ *     keeps working until the rotation is completed; empty otherwise
  */
 public record SecretDocument(
-    String webhookId, String webhookName, Secret secret, Instant obtainedAt) {
+    String webhookId,
+    String webhookName,
+    Secret secret,
+    Instant obtainedAt,
+    Optional<Secret> previousSecret) {
 
   private static final Pattern WEBHOOK_ID = Pattern.compile("[0-9a-f]{24}");
 
@@ -34,13 +41,15 @@ public record SecretDocument(
     Objects.requireNonNull(webhookName, "webhookName");
     Objects.requireNonNull(secret, "secret");
     Objects.requireNonNull(obtainedAt, "obtainedAt");
+    Objects.requireNonNull(previousSecret, "previousSecret");
     if (!WEBHOOK_ID.matcher(webhookId).matches()) {
       throw new SecretOutputException(
           "Refusing to write the secret of a webhook whose id is not 24 lowercase hex characters;"
               + " no output was written. Check that the base URL points at the Featurebase API.",
           null);
     }
-    if (!secret.isWellFormedWebhookSecret()) {
+    if (!secret.isWellFormedWebhookSecret()
+        || previousSecret.filter(p -> !p.isWellFormedWebhookSecret()).isPresent()) {
       throw new SecretOutputException(
           "Refusing to write the secret of webhook "
               + webhookId
@@ -48,5 +57,17 @@ public record SecretDocument(
               + " base URL points at the Featurebase API.",
           null);
     }
+  }
+
+  /**
+   * A document of one secret, with no previous one.
+   *
+   * @param webhookId the webhook id
+   * @param webhookName the webhook name
+   * @param secret the signing secret
+   * @param obtainedAt when fbhooks obtained it
+   */
+  public SecretDocument(String webhookId, String webhookName, Secret secret, Instant obtainedAt) {
+    this(webhookId, webhookName, secret, obtainedAt, Optional.empty());
   }
 }

@@ -3,6 +3,7 @@ package io.github.fbhooks.output;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.fbhooks.json.JsonMappers;
+import io.github.fbhooks.secret.Secret;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -19,6 +20,10 @@ public enum SecretFormat {
    * (when fbhooks rotated or read the secret, not when Featurebase issued it).
    */
   JSON;
+
+  /** The dotenv variable that holds the previous secret during an overlap rotation. */
+  public static final String DOTENV_PREVIOUS_SECRET_VARIABLE =
+      "FEATUREBASE_WEBHOOK_PREVIOUS_SECRET";
 
   /** The dotenv variable that holds the secret. */
   public static final String DOTENV_SECRET_VARIABLE = "FEATUREBASE_WEBHOOK_SECRET";
@@ -58,8 +63,9 @@ public enum SecretFormat {
    */
   public String render(SecretDocument document, String propertyKey) {
     String secret = document.secret().reveal();
+    Optional<String> previous = document.previousSecret().map(Secret::reveal);
     return switch (this) {
-      case RAW -> secret + "\n";
+      case RAW -> secret + "\n" + previous.map(p -> p + "\n").orElse("");
       case DOTENV ->
           DOTENV_ID_VARIABLE
               + "="
@@ -68,7 +74,10 @@ public enum SecretFormat {
               + DOTENV_SECRET_VARIABLE
               + "="
               + dotenvValue(secret)
-              + "\n";
+              + "\n"
+              + previous
+                  .map(p -> DOTENV_PREVIOUS_SECRET_VARIABLE + "=" + dotenvValue(p) + "\n")
+                  .orElse("");
       case PROPERTIES ->
           PROPERTIES_ID_KEY
               + "="
@@ -77,9 +86,27 @@ public enum SecretFormat {
               + propertyKey
               + "="
               + secret.replace("\\", "\\\\")
-              + "\n";
-      case JSON -> renderJson(document, secret);
+              + "\n"
+              + previous
+                  .map(p -> previousKey(propertyKey) + "=" + p.replace("\\", "\\\\") + "\n")
+                  .orElse("");
+      case JSON -> renderJson(document, secret, previous);
     };
+  }
+
+  /**
+   * The key of the previous secret beside a secret's key: {@code featurebase.webhook.secret} gives
+   * {@code featurebase.webhook.previousSecret}; a key that does not end in {@code secret} gets
+   * {@code .previous}.
+   *
+   * @param secretKey the secret's key or property name
+   * @return the previous secret's
+   */
+  public static String previousKey(String secretKey) {
+    if (secretKey.endsWith("secret") || secretKey.endsWith("Secret")) {
+      return secretKey.substring(0, secretKey.length() - "secret".length()) + "previousSecret";
+    }
+    return secretKey + ".previous";
   }
 
   /** Quotes a value for dotenv readers (docker, shells, dotenv libraries) when it needs it. */
@@ -90,11 +117,13 @@ public enum SecretFormat {
     return "'" + value.replace("'", "'\\''") + "'";
   }
 
-  private static String renderJson(SecretDocument document, String secret) {
+  private static String renderJson(
+      SecretDocument document, String secret, Optional<String> previous) {
     ObjectNode node = JsonMappers.json().createObjectNode();
     node.put("webhookId", document.webhookId());
     node.put("webhookName", document.webhookName());
     node.put("secret", secret);
+    previous.ifPresent(p -> node.put("previousSecret", p));
     node.put("obtainedAt", document.obtainedAt().toString());
     try {
       return JsonMappers.json().writerWithDefaultPrettyPrinter().writeValueAsString(node) + "\n";

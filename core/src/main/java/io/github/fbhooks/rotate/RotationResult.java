@@ -2,6 +2,8 @@ package io.github.fbhooks.rotate;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
 
 /**
  * What a rotation or export did. Holds no secret: only fingerprints.
@@ -14,6 +16,8 @@ import java.util.List;
  * @param outputs the outputs written (or, in a dry run, that would be)
  * @param rotateCalls how many rotation requests were sent
  * @param elapsed how long it took
+ * @param replacedWebhookId for an overlap rotation, the webhook its twin ({@code webhookId})
+ *     replaces once the rotation is completed
  */
 public record RotationResult(
     String webhookId,
@@ -23,11 +27,46 @@ public record RotationResult(
     String newFingerprint,
     List<String> outputs,
     int rotateCalls,
-    Duration elapsed) {
+    Duration elapsed,
+    Optional<String> replacedWebhookId) {
 
   /** Copies the output list. */
   public RotationResult {
     outputs = List.copyOf(outputs);
+    Objects.requireNonNull(replacedWebhookId, "replacedWebhookId");
+  }
+
+  /**
+   * The result of an immediate rotation, an export or a dry run: no webhook is replaced.
+   *
+   * @param webhookId the webhook id
+   * @param webhookName the webhook name
+   * @param outcome what happened to the secret
+   * @param oldFingerprint fingerprint of the secret before
+   * @param newFingerprint fingerprint of the secret now live
+   * @param outputs the outputs written
+   * @param rotateCalls how many rotation requests were sent
+   * @param elapsed how long it took
+   */
+  public RotationResult(
+      String webhookId,
+      String webhookName,
+      Outcome outcome,
+      String oldFingerprint,
+      String newFingerprint,
+      List<String> outputs,
+      int rotateCalls,
+      Duration elapsed) {
+    this(
+        webhookId,
+        webhookName,
+        outcome,
+        oldFingerprint,
+        newFingerprint,
+        outputs,
+        rotateCalls,
+        elapsed,
+        Optional.empty());
   }
 
   /** What happened to the secret. */
@@ -46,6 +85,16 @@ public record RotationResult(
     /** The secret rotated earlier in the same build was written to this run's outputs. */
     SHARED,
     /** Dry run: everything was checked; nothing was rotated or written. */
-    DRY_RUN
+    DRY_RUN,
+    /**
+     * An overlap rotation started: a twin with a new secret was created beside the webhook, and
+     * both secrets were handed out; both work until the rotation is completed.
+     */
+    OVERLAP_STARTED,
+    /**
+     * An overlap rotation was already in progress (its twin exists): both secrets were handed out
+     * again, and no second twin was made.
+     */
+    OVERLAP_RESUMED
   }
 }

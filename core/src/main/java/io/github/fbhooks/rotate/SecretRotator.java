@@ -17,7 +17,6 @@ import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -134,17 +133,17 @@ public final class SecretRotator {
     requireWellFormed(webhook, "the current secret");
     Secret oldSecret = webhook.secret();
     if (request.dryRun()) {
-      checkAll(request.sinks());
+      outputs(request).checkAll();
       log.info(
           "Dry run: would rotate the secret of webhook "
               + webhook.label()
               + " and write it to "
-              + describe(request.sinks())
+              + outputs(request).describe()
               + ". Nothing was changed.");
       return dryRun(webhook, request, start);
     }
     try {
-      prepareAll(request.sinks());
+      outputs(request).prepareAll();
       Optional<IntentJournal.Intent> interrupted =
           journal.find(IntentJournal.Kind.ROTATE, client.settings().baseUrl(), webhook.id());
       if (interrupted.isPresent()) {
@@ -173,7 +172,8 @@ public final class SecretRotator {
               + after.secret().fingerprint()
               + ".");
       SecretDocument document = document(after);
-      writeAll(document, request.sinks(), true);
+      outputs(request)
+          .writeAll(document, rotated(document), Outputs.exportAgain(document.webhookId()));
       verifyLive(document, request.sinks());
       journal.clear(intent);
       RotationResult.Outcome outcome =
@@ -184,7 +184,7 @@ public final class SecretRotator {
           result(after, outcome, oldSecret, request, attempt.calls(), start),
           Optional.of(document));
     } finally {
-      releaseAll(request.sinks());
+      outputs(request).releaseAll();
     }
   }
 
@@ -212,19 +212,19 @@ public final class SecretRotator {
     Instant start = clock.instant();
     requireWellFormed(webhook, "the current secret");
     if (request.dryRun()) {
-      checkAll(request.sinks());
+      outputs(request).checkAll();
       log.info(
           "Dry run: would write the secret of webhook "
               + webhook.label()
               + " to "
-              + describe(request.sinks())
+              + outputs(request).describe()
               + ".");
       return dryRun(webhook, request, start);
     }
     try {
-      prepareAll(request.sinks());
+      outputs(request).prepareAll();
       SecretDocument document = document(webhook);
-      writeAll(document, request.sinks(), false);
+      outputs(request).writeAll(document, "", Outputs.exportAgain(document.webhookId()));
       verifyLive(document, request.sinks());
       journal
           .find(IntentJournal.Kind.ROTATE, client.settings().baseUrl(), webhook.id())
@@ -233,7 +233,7 @@ public final class SecretRotator {
           result(webhook, RotationResult.Outcome.EXPORTED, webhook.secret(), request, 0, start),
           Optional.of(document));
     } finally {
-      releaseAll(request.sinks());
+      outputs(request).releaseAll();
     }
   }
 
@@ -249,8 +249,8 @@ public final class SecretRotator {
   public RotationResult handOver(SecretDocument live, RotationRequest request) {
     Instant start = clock.instant();
     try {
-      prepareAll(request.sinks());
-      writeAll(live, request.sinks(), true);
+      outputs(request).prepareAll();
+      outputs(request).writeAll(live, rotated(live), Outputs.exportAgain(live.webhookId()));
       verifyLive(live, request.sinks());
     } catch (SecretOutputException e) {
       throw new RotationException(
@@ -266,7 +266,7 @@ public final class SecretRotator {
               + " to write the live secret (do not rotate again).",
           e);
     } finally {
-      releaseAll(request.sinks());
+      outputs(request).releaseAll();
     }
     return new RotationResult(
         live.webhookId(),
@@ -321,7 +321,8 @@ public final class SecretRotator {
             + ") was never handed out. Handing out that live secret instead of rotating again; to"
             + " rotate once more, ask to rotate anew.");
     SecretDocument document = document(webhook);
-    writeAll(document, request.sinks(), true);
+    outputs(request)
+        .writeAll(document, rotated(document), Outputs.exportAgain(document.webhookId()));
     verifyLive(document, request.sinks());
     journal.clear(interrupted);
     return Optional.of(
@@ -383,7 +384,7 @@ public final class SecretRotator {
               + "' ("
               + written.webhookId()
               + ") was written to "
-              + describe(sinks)
+              + new Outputs(sinks, log).describe()
               + ", but reading the webhook back shows another secret live now ("
               + now.secret().fingerprint()
               + " instead of "
@@ -394,24 +395,6 @@ public final class SecretRotator {
               + Words.command(Command.EXPORT_SECRET, Setting.WEBHOOK_ID, written.webhookId())
               + " to write the live one.",
           null);
-    }
-  }
-
-  private static void checkAll(List<SecretSink> sinks) {
-    for (SecretSink sink : sinks) {
-      sink.check();
-    }
-  }
-
-  private static void prepareAll(List<SecretSink> sinks) {
-    for (SecretSink sink : sinks) {
-      sink.prepare();
-    }
-  }
-
-  private static void releaseAll(List<SecretSink> sinks) {
-    for (SecretSink sink : sinks) {
-      sink.release();
     }
   }
 
@@ -558,45 +541,6 @@ public final class SecretRotator {
     }
   }
 
-  private void writeAll(SecretDocument document, List<SecretSink> sinks, boolean rotated) {
-    List<String> written = new ArrayList<>();
-    List<String> failed = new ArrayList<>();
-    SecretOutputException firstFailure = null;
-    for (SecretSink sink : sinks) {
-      try {
-        sink.write(document);
-        written.add(sink.describe());
-        log.info("Wrote the secret to " + sink.describe() + ".");
-      } catch (SecretOutputException e) {
-        failed.add(sink.describe() + ": " + Words.of(e));
-        if (firstFailure == null) {
-          firstFailure = e;
-        }
-      }
-    }
-    if (firstFailure != null) {
-      String message =
-          (rotated
-                  ? "The secret of webhook '"
-                      + document.webhookName()
-                      + "' ("
-                      + document.webhookId()
-                      + ") was rotated, but "
-                  : "")
-              + "the secret could not be written to "
-              + String.join("; ", failed)
-              + (written.isEmpty() ? "" : ". It was written to " + String.join(", ", written))
-              + ". Fix the output, then run "
-              + Words.command(Command.EXPORT_SECRET, Setting.WEBHOOK_ID, document.webhookId())
-              + " to write the live secret again (do not rotate again).";
-      if (!rotated) {
-        throw new SecretOutputException(message, firstFailure);
-      }
-      throw new RotationException(
-          RotationException.State.ROTATED_OUTPUT_INCOMPLETE, message, firstFailure);
-    }
-  }
-
   private RotationResult result(
       Webhook webhook,
       RotationResult.Outcome outcome,
@@ -615,8 +559,16 @@ public final class SecretRotator {
         Duration.between(start, clock.instant()));
   }
 
-  private static String describe(List<SecretSink> sinks) {
-    return String.join(", ", sinks.stream().map(SecretSink::describe).toList());
+  private Outputs outputs(RotationRequest request) {
+    return new Outputs(request.sinks(), log);
+  }
+
+  private static String rotated(SecretDocument document) {
+    return "The secret of webhook '"
+        + document.webhookName()
+        + "' ("
+        + document.webhookId()
+        + ") was rotated, but ";
   }
 
   private record Attempt(Webhook webhook, int calls, boolean responseLost) {}

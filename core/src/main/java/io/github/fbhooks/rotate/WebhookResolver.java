@@ -3,6 +3,7 @@ package io.github.fbhooks.rotate;
 import io.github.fbhooks.api.FeaturebaseClient;
 import io.github.fbhooks.api.NotFoundException;
 import io.github.fbhooks.text.SafeText;
+import io.github.fbhooks.webhook.RotationTwins;
 import io.github.fbhooks.webhook.Webhook;
 import io.github.fbhooks.words.Setting;
 import io.github.fbhooks.words.Words;
@@ -56,7 +57,9 @@ final class WebhookResolver {
 
   private Webhook byName(String name) {
     List<Webhook> all = client.listAll();
-    List<Webhook> matches = all.stream().filter(w -> name.equals(w.name())).toList();
+    // the twin of an overlap rotation in progress has the same name; the name means the original
+    List<Webhook> matches =
+        all.stream().filter(w -> name.equals(w.name()) && !RotationTwins.isTwin(w)).toList();
     if (matches.size() > 1) {
       throw new WebhookSelectionException(
           "Several webhooks are named "

@@ -10,6 +10,8 @@ public enum Command {
   ROTATE_SECRET("rotate-secret"),
   /** Hand out a webhook's current secret without rotating it. */
   EXPORT_SECRET("export-secret"),
+  /** Ends an overlap rotation: deletes the old webhook, keeps its twin. */
+  COMPLETE_ROTATION("complete-rotation"),
   /** Show what apply would change. */
   PLAN("plan"),
   /** Make the live webhooks match the configuration. */

@@ -35,6 +35,10 @@ public enum Setting {
   PLAN_FILE("planFile"),
   /** Rotate even after an interrupted rotation took effect. */
   ROTATE_ANEW("rotateAnew"),
+  /** How a secret is rotated: {@code immediate} or {@code overlap}. */
+  ROTATION_STRATEGY("rotationStrategy"),
+  /** How many webhooks the workspace's plan allows. */
+  WEBHOOK_LIMIT("webhookLimit"),
   /** The HTTP proxy, with its credentials and non-proxy hosts. */
   PROXY("proxy"),
   /**
