@@ -65,9 +65,11 @@ public final class ApplyResultJson {
           node.put("outcome", "skipped");
           node.put(
               "detail",
-              change.action() == Action.UNMANAGED
-                  ? "not in the configuration; left as it is"
-                  : "not attempted");
+              switch (change.action()) {
+                case UNMANAGED -> "not in the configuration; left as it is";
+                case ROTATING -> "an overlap rotation is in progress; left as it is";
+                default -> "not attempted";
+              });
           continue;
         }
         if (outcome.applied()) {

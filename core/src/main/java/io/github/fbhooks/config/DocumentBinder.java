@@ -6,6 +6,7 @@ import io.github.fbhooks.api.ClientSettings;
 import io.github.fbhooks.text.SafeText;
 import io.github.fbhooks.webhook.ApiVersion;
 import io.github.fbhooks.webhook.RequestConfig;
+import io.github.fbhooks.webhook.RotationTwins;
 import io.github.fbhooks.webhook.Topic;
 import io.github.fbhooks.webhook.WebhookId;
 import io.github.fbhooks.webhook.WebhookStatus;
@@ -205,6 +206,16 @@ final class DocumentBinder {
           .ifPresent(p -> problems.add(document.valueAt(path.key("url")), path.key("url"), p));
     }
     List<String> topics = topics(path.key("topics"), node.get("topics"));
+    String description = text(node, "description");
+    if (description != null && description.contains(RotationTwins.MARKER_START)) {
+      problems.add(
+          document.valueAt(path.key("description")),
+          path.key("description"),
+          "\""
+              + RotationTwins.MARKER_START
+              + "...]\" marks the twin of an overlap rotation in progress; a declared webhook"
+              + " cannot carry it");
+    }
     String id = text(node, "id");
     JsonNode requestConfig = node.path("requestConfig");
     Function<String, String> references = name != null && resolved.test(name) ? environment : null;

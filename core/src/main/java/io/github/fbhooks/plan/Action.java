@@ -11,7 +11,12 @@ public enum Action {
   /** The live webhook matches the configuration. */
   NO_OP(" ", "no change"),
   /** A live webhook the configuration does not declare, left alone ({@code prune: false}). */
-  UNMANAGED("?", "unmanaged");
+  UNMANAGED("?", "unmanaged"),
+  /**
+   * The original or the twin of an overlap rotation in progress: left alone until the rotation is
+   * completed, whatever the configuration says.
+   */
+  ROTATING("*", "rotating");
 
   private final String symbol;
   private final String verb;

@@ -51,8 +51,14 @@ public record Plan(
 
   /** {@return e.g. {@code Plan: 1 to create, 2 to update, 0 to delete.}} */
   public String summary() {
+    String rotating =
+        count(Action.ROTATING) == 0
+            ? ""
+            : " An overlap rotation is in progress: "
+                + count(Action.ROTATING)
+                + " webhooks left alone until complete-rotation.";
     if (!hasChanges()) {
-      return "No changes. Live webhooks match the configuration.";
+      return "No changes. Live webhooks match the configuration." + rotating;
     }
     return "Plan: "
         + count(Action.CREATE)
@@ -60,6 +66,7 @@ public record Plan(
         + count(Action.UPDATE)
         + " to update, "
         + count(Action.DELETE)
-        + " to delete.";
+        + " to delete."
+        + rotating;
   }
 }

@@ -2,8 +2,10 @@ package io.github.fbhooks.plan;
 
 import io.github.fbhooks.text.Markdown;
 import io.github.fbhooks.text.SafeText;
+import io.github.fbhooks.webhook.RotationTwins;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Renders a plan for people: Terraform-like, readable in a CI log. Holds no secret: field values
@@ -51,7 +53,7 @@ public final class PlanRenderer {
   public static String markdown(Plan plan) {
     StringBuilder md = new StringBuilder("### Featurebase webhooks plan\n\n");
     md.append("**").append(Markdown.escape(plan.summary())).append("**\n\n");
-    if (plan.hasChanges() || plan.count(Action.UNMANAGED) > 0) {
+    if (plan.hasChanges() || plan.count(Action.UNMANAGED) + plan.count(Action.ROTATING) > 0) {
       md.append("| | webhook | id | changes |\n|---|---|---|---|\n");
       for (WorkspacePlan workspace : plan.workspaces()) {
         for (Change change : workspace.changes()) {
@@ -68,6 +70,7 @@ public final class PlanRenderer {
               .append(" | ")
               .append(cell(change.webhookId().orElse("")))
               .append(" | ")
+              .append(change.action() == Action.ROTATING ? cell(rotation(change)) : "")
               .append(
                   String.join(
                       "; ",
@@ -100,6 +103,7 @@ public final class PlanRenderer {
     }
     switch (change.action()) {
       case NO_OP -> {}
+      case ROTATING -> lines.add("  * rotating " + change.label() + ": " + rotation(change));
       case UNMANAGED ->
           lines.add(
               "  ? unmanaged "
@@ -122,11 +126,24 @@ public final class PlanRenderer {
     }
   }
 
+  /** What an overlap rotation in progress means for this webhook. */
+  static String rotation(Change change) {
+    Optional<String> original = change.live().flatMap(RotationTwins::originalOf);
+    if (original.isEmpty()) {
+      return "an overlap rotation is in progress; apply leaves it and its twin alone until"
+          + " complete-rotation";
+    }
+    return "the twin of "
+        + original.get()
+        + " in an overlap rotation, with the new secret; apply leaves it alone until"
+        + " complete-rotation";
+  }
+
   /** What apply does to a suspended webhook: one clause, true for the change's action. */
   private static String suspendedOutcome(Change change) {
     return switch (change.action()) {
       case DELETE -> "; apply deletes it";
-      case UNMANAGED -> ""; // the unmanaged line says what happens, which is nothing
+      case UNMANAGED, ROTATING -> ""; // their own line says what happens, which is nothing
       default ->
           change.fields().stream()
               .filter(f -> f.field().equals(WebhookDiff.STATUS))

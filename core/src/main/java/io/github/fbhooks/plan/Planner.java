@@ -2,6 +2,7 @@ package io.github.fbhooks.plan;
 
 import io.github.fbhooks.config.DesiredWebhook;
 import io.github.fbhooks.config.WorkspaceConfig;
+import io.github.fbhooks.webhook.RotationTwins;
 import io.github.fbhooks.webhook.Webhook;
 import io.github.fbhooks.webhook.WebhookStatus;
 import java.util.ArrayList;
@@ -42,27 +43,66 @@ public final class Planner {
     List<String> problems = new ArrayList<>();
     Map<String, Webhook> unmatched = new LinkedHashMap<>();
     live.forEach(w -> unmatched.put(w.id(), w));
+    // the twins of overlap rotations in progress are never matched, changed or deleted
+    Map<String, Webhook> twins = new LinkedHashMap<>();
+    for (Webhook webhook : live) {
+      RotationTwins.originalOf(webhook)
+          .ifPresent(
+              original -> {
+                twins.put(original, webhook);
+                unmatched.remove(webhook.id());
+              });
+    }
     List<DesiredWebhook> declared =
         workspace.webhooks().stream().filter(d -> filter.matches(d.name())).toList();
 
     Map<DesiredWebhook, Webhook> pairs = new LinkedHashMap<>();
     for (DesiredWebhook desired : declared) {
-      desired.id().ifPresent(id -> matchById(desired, id, unmatched, pairs, problems));
+      desired.id().ifPresent(id -> matchById(desired, id, unmatched, twins, pairs, problems));
     }
     for (DesiredWebhook desired : declared) {
       if (desired.id().isEmpty()) {
-        matchByName(desired, unmatched, pairs, problems);
+        matchByName(desired, unmatched, twins, pairs, problems);
       }
     }
 
     List<Change> changes = new ArrayList<>();
+    List<Webhook> shownTwins = new ArrayList<>();
     for (DesiredWebhook desired : declared) {
       Webhook match = pairs.get(desired);
-      changes.add(match == null ? create(desired) : update(desired, match));
+      if (match == null) {
+        changes.add(create(desired));
+      } else if (twins.containsKey(match.id()) || RotationTwins.isTwin(match)) {
+        changes.add(rotating(match, Optional.of(desired)));
+        Optional.ofNullable(twins.get(match.id()))
+            .ifPresent(
+                twin -> {
+                  changes.add(rotating(twin, Optional.of(desired)));
+                  shownTwins.add(twin);
+                });
+        if (RotationTwins.isTwin(match)) {
+          shownTwins.add(match);
+        }
+      } else {
+        changes.add(update(desired, match));
+      }
     }
     for (Webhook leftover : unmatched.values()) {
-      if (filter.matches(leftover.name())) {
+      if (!filter.matches(leftover.name())) {
+        continue;
+      }
+      Webhook twin = twins.get(leftover.id());
+      if (twin == null) {
         changes.add(leftover(leftover, workspace.prune()));
+      } else {
+        changes.add(rotating(leftover, Optional.empty()));
+        changes.add(rotating(twin, Optional.empty()));
+        shownTwins.add(twin);
+      }
+    }
+    for (Webhook twin : twins.values()) {
+      if (!shownTwins.contains(twin) && filter.matches(twin.name())) {
+        changes.add(rotating(twin, Optional.empty()));
       }
     }
     checkRenames(changes, warnings, problems);
@@ -77,18 +117,37 @@ public final class Planner {
       DesiredWebhook desired,
       String id,
       Map<String, Webhook> unmatched,
+      Map<String, Webhook> twins,
       Map<DesiredWebhook, Webhook> pairs,
       List<String> problems) {
     Webhook live = unmatched.remove(id);
+    if (live == null && twins.containsKey(id)) {
+      // the original is gone but its twin remains: a complete-rotation that did not finish
+      pairs.put(desired, twins.get(id));
+      return;
+    }
     if (live == null) {
+      Optional<Webhook> sameName =
+          unmatched.values().stream().filter(w -> w.name().equals(desired.name())).findFirst();
       problems.add(
           desired.location()
               + ": webhook '"
               + desired.name()
               + "' pins id "
               + id
-              + ", which does not exist in the workspace. Correct the id, or remove it to create"
-              + " a new webhook (with a new id and a new secret).");
+              + ", which does not exist in the workspace. "
+              + sameName
+                  .map(
+                      w ->
+                          "A live webhook of that name has id "
+                              + w.id()
+                              + ": an overlap rotation (complete-rotation) gives the webhook a"
+                              + " new id. Pin the new one: 'id: "
+                              + w.id()
+                              + "'.")
+                  .orElse(
+                      "Correct the id, or remove it to create a new webhook (with a new id and a"
+                          + " new secret)."));
       return;
     }
     pairs.put(desired, live);
@@ -97,10 +156,21 @@ public final class Planner {
   private static void matchByName(
       DesiredWebhook desired,
       Map<String, Webhook> unmatched,
+      Map<String, Webhook> twins,
       Map<DesiredWebhook, Webhook> pairs,
       List<String> problems) {
     List<Webhook> named =
         unmatched.values().stream().filter(w -> desired.name().equals(w.name())).toList();
+    if (named.isEmpty()) {
+      // a twin whose original is gone: a complete-rotation that did not finish
+      twins.entrySet().stream()
+          .filter(e -> !unmatched.containsKey(e.getKey()))
+          .map(Map.Entry::getValue)
+          .filter(w -> desired.name().equals(w.name()))
+          .findFirst()
+          .ifPresent(twin -> pairs.put(desired, twin));
+      return;
+    }
     if (named.size() > 1) {
       problems.add(
           desired.location()
@@ -140,6 +210,19 @@ public final class Planner {
         live.status() == WebhookStatus.SUSPENDED,
         WebhookDiff.liveDigests(live),
         Optional.of(desired),
+        Optional.of(live));
+  }
+
+  /** An original or a twin of an overlap rotation in progress: left alone until it completes. */
+  private static Change rotating(Webhook live, Optional<DesiredWebhook> desired) {
+    return new Change(
+        Action.ROTATING,
+        live.name(),
+        Optional.of(live.id()),
+        List.of(),
+        live.status() == WebhookStatus.SUSPENDED,
+        WebhookDiff.liveDigests(live),
+        desired,
         Optional.of(live));
   }
 

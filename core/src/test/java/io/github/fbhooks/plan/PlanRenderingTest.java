@@ -165,6 +165,48 @@ class PlanRenderingTest {
   }
 
   @Test
+  void anOverlapRotationInProgressIsOneLineForEachWebhookAndNoChange() {
+    Webhook original = live(ID_A, desired("Hook"));
+    Webhook twin =
+        Webhook.builder(ID_B)
+            .name("Hook")
+            .url(original.url())
+            .topics(original.topics())
+            .status(WebhookStatus.ACTIVE)
+            .secret(io.github.fbhooks.secret.Secret.of("whsec_twin"))
+            .description(io.github.fbhooks.webhook.RotationTwins.twinDescription(original))
+            .build();
+    WorkspacePlan workspace =
+        new Planner()
+            .plan(
+                workspace(false, desired("Hook")),
+                "u",
+                List.of(original, twin),
+                NameFilter.ALL,
+                new ArrayList<>());
+    Plan plan = new Plan(Instant.EPOCH, List.of(workspace), List.of());
+
+    assertThat(PlanRenderer.text(plan))
+        .containsExactly(
+            "Workspace of server 'featurebase' (u):",
+            "  * rotating 'Hook' ("
+                + ID_A
+                + "): an overlap rotation is in progress; apply leaves it and its twin alone"
+                + " until complete-rotation",
+            "  * rotating 'Hook' ("
+                + ID_B
+                + "): the twin of "
+                + ID_A
+                + " in an overlap rotation, with the new secret; apply leaves it alone until"
+                + " complete-rotation",
+            "No changes. Live webhooks match the configuration. An overlap rotation is in"
+                + " progress: 2 webhooks left alone until complete-rotation.");
+    assertThat(plan.hasChanges()).isFalse();
+    assertThat(PlanJson.toJson(plan).path("summary").path("rotating").asInt()).isEqualTo(2);
+    assertThat(PlanRenderer.markdown(plan)).contains("| `*` rotating | Hook | " + ID_B + " |");
+  }
+
+  @Test
   void hostileLiveValuesCannotForgeLogLinesOrInjectMarkup() {
     String hostile = "<script>alert(1)</script>\n[INFO] BUILD SUCCESS\u202E";
     Webhook evil =

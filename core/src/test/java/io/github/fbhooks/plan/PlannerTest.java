@@ -9,10 +9,13 @@ import static io.github.fbhooks.plan.Fixtures.withStatus;
 import static io.github.fbhooks.plan.Fixtures.workspace;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import io.github.fbhooks.config.DesiredWebhook;
 import io.github.fbhooks.config.HeaderValue;
 import io.github.fbhooks.config.WorkspaceConfig;
+import io.github.fbhooks.secret.Secret;
+import io.github.fbhooks.webhook.RotationTwins;
 import io.github.fbhooks.webhook.Webhook;
 import io.github.fbhooks.webhook.WebhookStatus;
 import java.util.ArrayList;
@@ -439,6 +442,76 @@ class PlannerTest {
         .containsExactly("include 'Staging-*'", "exclude '*-tmp'");
     assertThat(filter.unmatched(List.of("prod-a", "Staging-a", "a-old", "a-tmp"))).isEmpty();
     assertThat(NameFilter.ALL.unmatched(List.of())).isEmpty();
+  }
+
+  /** The twin an overlap rotation of {@code original} made. */
+  private static Webhook twinOf(Webhook original, String id) {
+    return Webhook.builder(id)
+        .name(original.name())
+        .url(original.url())
+        .topics(original.topics())
+        .status(original.status())
+        .requestConfig(original.requestConfig())
+        .secret(Secret.of("whsec_twin_" + id))
+        .description(RotationTwins.twinDescription(original))
+        .build();
+  }
+
+  @Test
+  void anOverlapRotationInProgressIsLeftAloneWhateverTheConfigurationSays() {
+    Webhook original = live(ID_A, desired("Hook"));
+    Webhook twin = twinOf(original, ID_B);
+    DesiredWebhook changed =
+        with(
+            desired("Hook"),
+            "https://moved.example.com/hook",
+            Optional.empty(),
+            List.of("post.created"),
+            WebhookStatus.ACTIVE,
+            Optional.empty(),
+            Map.of(),
+            false,
+            Set.of());
+
+    WorkspacePlan plan = plan(workspace(true, changed), original, twin);
+
+    assertThat(plan.changes())
+        .extracting(Change::action, c -> c.webhookId().orElseThrow())
+        .containsExactly(tuple(Action.ROTATING, ID_A), tuple(Action.ROTATING, ID_B));
+    assertThat(plan.count(Action.UPDATE) + plan.count(Action.CREATE) + plan.count(Action.DELETE))
+        .isZero();
+  }
+
+  @Test
+  void anUndeclaredRotationIsNeverPruned() {
+    Webhook original = live(ID_A, desired("Hook"));
+
+    WorkspacePlan plan = plan(workspace(true), original, twinOf(original, ID_B));
+
+    assertThat(plan.changes()).extracting(Change::action).containsOnly(Action.ROTATING).hasSize(2);
+  }
+
+  @Test
+  void aTwinWhoseOriginalIsGoneIsNoReasonToCreate() {
+    Webhook twin = twinOf(live(ID_A, desired("Hook")), ID_B);
+
+    assertThat(plan(workspace(false, desired("Hook")), twin).changes())
+        .extracting(Change::action, c -> c.webhookId().orElseThrow())
+        .containsExactly(tuple(Action.ROTATING, ID_B));
+    assertThat(plan(workspace(false, withId(desired("Hook"), ID_A)), twin).changes())
+        .extracting(Change::action, c -> c.webhookId().orElseThrow())
+        .containsExactly(tuple(Action.ROTATING, ID_B));
+  }
+
+  @Test
+  void anIdReplacedByACompletedRotationIsAProblemThatNamesTheNewId() {
+    Webhook replacement = live(ID_B, desired("Hook"));
+
+    assertThatThrownBy(() -> plan(workspace(true, withId(desired("Hook"), ID_A)), replacement))
+        .isInstanceOf(PlanException.class)
+        .hasMessageContaining("pins id " + ID_A + ", which does not exist in the workspace")
+        .hasMessageContaining("an overlap rotation (complete-rotation) gives the webhook a new id")
+        .hasMessageContaining("Pin the new one: 'id: " + ID_B + "'");
   }
 
   @Test
