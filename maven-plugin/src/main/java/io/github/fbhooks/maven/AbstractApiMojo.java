@@ -6,9 +6,12 @@ import io.github.fbhooks.api.FeaturebaseClient;
 import io.github.fbhooks.api.ProxyConfig;
 import io.github.fbhooks.config.TrustedTargets;
 import io.github.fbhooks.config.WorkspaceTarget;
+import io.github.fbhooks.rotate.RotationRecord;
 import io.github.fbhooks.secret.Secret;
 import io.github.fbhooks.webhook.ApiVersion;
+import java.io.IOException;
 import java.net.URI;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -95,6 +98,26 @@ abstract class AbstractApiMojo extends AbstractFeaturebaseMojo {
   @Override
   final void prepare() {
     ClientWarmup.start();
+  }
+
+  /**
+   * Appends a rotation to the record of rotations, and to the CI step summary where there is one.
+   */
+  final void record(RotationRecord record) {
+    ProjectLayout layout = layout();
+    Path file = layout.workDirectory().resolve("rotations.jsonl");
+    try {
+      record.appendTo(file);
+    } catch (IOException e) {
+      getLog()
+          .warn(
+              "Could not append this rotation to "
+                  + layout.shown(file)
+                  + " ("
+                  + e.getClass().getSimpleName()
+                  + "); the lines above say what was rotated.");
+    }
+    appendToStepSummary(record.markdownLine(), "this rotation");
   }
 
   /** {@return a client for the configured API, key resolved from settings or environment} */

@@ -2,6 +2,11 @@ package io.github.fbhooks.maven;
 
 import io.github.fbhooks.api.SelectorThreads;
 import io.github.fbhooks.log.BuildLog;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.maven.execution.MavenSession;
@@ -86,6 +91,36 @@ abstract class AbstractFeaturebaseMojo extends AbstractMojo {
     return mojoExecution == null || mojoExecution.getMojoDescriptor() == null
         ? "the featurebase goal"
         : "featurebase:" + mojoExecution.getGoal();
+  }
+
+  /**
+   * Appends Markdown to the GitHub Actions step summary, where {@code GITHUB_STEP_SUMMARY} names
+   * one; a failure is a warning, since the summary only repeats the log.
+   *
+   * @param markdown escaped Markdown, ending in a newline
+   * @param what what is added, for the warning, e.g. {@code the plan}
+   */
+  final void appendToStepSummary(String markdown, String what) {
+    String summary = environment("GITHUB_STEP_SUMMARY");
+    if (summary == null) {
+      return;
+    }
+    try {
+      Files.writeString(
+          Path.of(summary),
+          markdown,
+          StandardCharsets.UTF_8,
+          StandardOpenOption.CREATE,
+          StandardOpenOption.APPEND);
+    } catch (IOException | RuntimeException e) {
+      getLog()
+          .warn(
+              "Could not add "
+                  + what
+                  + " to GITHUB_STEP_SUMMARY ("
+                  + e.getClass().getSimpleName()
+                  + ").");
+    }
   }
 
   /** Reads an environment variable as Maven saw it ({@code env.X} system property). */

@@ -11,6 +11,7 @@ import io.github.fbhooks.output.SecretOutputException;
 import io.github.fbhooks.output.SecretSink;
 import io.github.fbhooks.rotate.Handover;
 import io.github.fbhooks.rotate.RotationException;
+import io.github.fbhooks.rotate.RotationRecord;
 import io.github.fbhooks.rotate.RotationRequest;
 import io.github.fbhooks.rotate.RotationResult;
 import io.github.fbhooks.rotate.SecretRotator;
@@ -20,6 +21,7 @@ import io.github.fbhooks.webhook.Webhook;
 import io.github.fbhooks.words.Words;
 import java.io.File;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -108,28 +110,45 @@ abstract class AbstractSecretMojo extends AbstractApiMojo {
     return false;
   }
 
+  /**
+   * Rotates the webhook's secret: immediately by default.
+   *
+   * @return what happened, and the live secret(s) for further outputs
+   */
+  Handover rotate(
+      SecretRotator rotator,
+      FeaturebaseClient client,
+      IntentJournal journal,
+      Webhook webhook,
+      RotationRequest request) {
+    return rotator.rotate(webhook, request);
+  }
+
+  /** Refuses parameters of the goal that are out of range, before anything is sent. */
+  void checkParameters() {}
+
   @Override
   final void doExecute() {
+    checkParameters();
     WebhookSelector selector =
         new WebhookSelector(Optional.ofNullable(webhookId), Optional.ofNullable(webhookName));
     RotationRequest request = new RotationRequest(selector, sinks(), dryRun, rotateAnew());
     FeaturebaseClient client = client();
-    SecretRotator rotator =
-        new SecretRotator(
-            client,
-            buildLog(),
-            IntentJournal.in(layout().workDirectory().resolve("intents"), buildLog()));
+    IntentJournal journal =
+        IntentJournal.in(layout().workDirectory().resolve("intents"), buildLog());
+    SecretRotator rotator = new SecretRotator(client, buildLog(), journal);
     Webhook webhook = rotator.resolve(selector);
     RotationResult result;
     if (dryRun) {
       result =
           rotates()
-              ? rotator.rotate(webhook, request).result()
+              ? rotate(rotator, client, journal, webhook, request).result()
               : rotator.export(webhook, request).result();
     } else {
       BuildOnce.Webhook shared =
           BuildOnce.webhook(session, client.settings().baseUrl() + " " + webhook.id());
-      result = shared.locked(() -> handOut(rotator, webhook, request, shared));
+      result = shared.locked(() -> handOut(rotator, client, journal, webhook, request, shared));
+      RotationRecord.of(result, Instant.now(), this::environment).ifPresent(this::record);
     }
     getLog()
         .info(
@@ -151,7 +170,12 @@ abstract class AbstractSecretMojo extends AbstractApiMojo {
    * module's outputs get that rotation's secret, and nothing is rotated again.
    */
   private RotationResult handOut(
-      SecretRotator rotator, Webhook webhook, RotationRequest request, BuildOnce.Webhook shared) {
+      SecretRotator rotator,
+      FeaturebaseClient client,
+      IntentJournal journal,
+      Webhook webhook,
+      RotationRequest request,
+      BuildOnce.Webhook shared) {
     if (shared.failure().isPresent()) {
       throw new BuildOnce.AlreadyFailedException(shared.failure().get());
     }
@@ -168,7 +192,8 @@ abstract class AbstractSecretMojo extends AbstractApiMojo {
       return inModule(severalModules(), () -> rotator.export(webhook, request).result());
     }
     try {
-      Handover handover = inModule(severalModules(), () -> rotator.rotate(webhook, request));
+      Handover handover =
+          inModule(severalModules(), () -> rotate(rotator, client, journal, webhook, request));
       handover.document().ifPresent(shared::rotated);
       return handover.result();
     } catch (RuntimeException e) {
@@ -234,6 +259,11 @@ abstract class AbstractSecretMojo extends AbstractApiMojo {
           "secret of an interrupted earlier rotation handed out, not rotated again";
       case SHARED -> "secret rotated earlier in this build written to this module's outputs";
       case DRY_RUN -> "dry run, nothing changed";
+      case OVERLAP_STARTED ->
+          "overlap rotation started: twin created, new and previous secret handed out; run"
+              + " complete-rotation once the receiver has the new one";
+      case OVERLAP_RESUMED ->
+          "overlap rotation in progress: new and previous secret handed out again, no second twin";
     };
   }
 

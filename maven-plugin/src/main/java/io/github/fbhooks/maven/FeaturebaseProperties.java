@@ -112,6 +112,12 @@ public final class FeaturebaseProperties {
   /** Where validate writes its findings as SARIF. */
   public static final String VALIDATE_SARIF_REPORT = "featurebase.validate.sarifReport";
 
+  /** How rotate-secret rotates: immediate or overlap. */
+  public static final String ROTATION_STRATEGY = "featurebase.rotationStrategy";
+
+  /** How many webhooks the workspace's plan allows, for the overlap rotation's twin. */
+  public static final String WEBHOOK_LIMIT = "featurebase.webhookLimit";
+
   /** fmt only checks, failing on files not in canonical form. */
   public static final String FMT_CHECK = "featurebase.fmt.check";
 
@@ -171,6 +177,8 @@ public final class FeaturebaseProperties {
           GITHUB_OUTPUT,
           DRY_RUN,
           ROTATE_ANEW,
+          ROTATION_STRATEGY,
+          WEBHOOK_LIMIT,
           CONFIG,
           VALIDATE_JSON_REPORT,
           VALIDATE_SARIF_REPORT,

@@ -6,10 +6,7 @@ import io.github.fbhooks.plan.PlanJson;
 import io.github.fbhooks.plan.PlanRenderer;
 import java.io.File;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.util.Properties;
 import javax.inject.Inject;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -107,19 +104,6 @@ public final class PlanMojo extends AbstractReconcileMojo {
   }
 
   private void writeStepSummary(Plan plan) {
-    String summary = environment("GITHUB_STEP_SUMMARY");
-    if (summary == null) {
-      return;
-    }
-    try {
-      Files.writeString(
-          Path.of(summary),
-          PlanRenderer.markdown(plan) + "\n",
-          StandardCharsets.UTF_8,
-          StandardOpenOption.CREATE,
-          StandardOpenOption.APPEND);
-    } catch (IOException e) {
-      getLog().warn("Could not add the plan to GITHUB_STEP_SUMMARY (" + summary + "): " + e);
-    }
+    appendToStepSummary(PlanRenderer.markdown(plan) + "\n", "the plan");
   }
 }

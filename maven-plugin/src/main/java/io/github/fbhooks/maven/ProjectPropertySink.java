@@ -2,6 +2,7 @@ package io.github.fbhooks.maven;
 
 import io.github.fbhooks.log.BuildLog;
 import io.github.fbhooks.output.SecretDocument;
+import io.github.fbhooks.output.SecretFormat;
 import io.github.fbhooks.output.SecretSink;
 import org.apache.maven.project.MavenProject;
 
@@ -37,6 +38,11 @@ final class ProjectPropertySink implements SecretSink {
     return "project property ${" + propertyName + "}";
   }
 
+  /** {@return the property of the previous secret during an overlap rotation} */
+  String previousPropertyName() {
+    return SecretFormat.previousKey(propertyName);
+  }
+
   @Override
   public void check() {
     // setting a property cannot fail; the name was checked when the sink was made
@@ -51,6 +57,13 @@ final class ProjectPropertySink implements SecretSink {
   public void write(SecretDocument document) {
     project.getProperties().setProperty(propertyName, document.secret().reveal());
     project.getProperties().setProperty(idPropertyName, document.webhookId());
+    String previous = SecretFormat.previousKey(propertyName);
+    if (document.previousSecret().isPresent()) {
+      project.getProperties().setProperty(previous, document.previousSecret().get().reveal());
+    } else {
+      // an earlier overlap rotation's previous secret must not pass for this one's
+      project.getProperties().remove(previous);
+    }
     if (log.isDebugEnabled()) {
       log.warn(
           "Debug output is on, and the secret is now in the project property ${"
