@@ -96,15 +96,18 @@ public enum SecretFormat {
 
   /**
    * The key of the previous secret beside a secret's key: {@code featurebase.webhook.secret} gives
-   * {@code featurebase.webhook.previousSecret}; a key that does not end in {@code secret} gets
-   * {@code .previous}.
+   * {@code featurebase.webhook.previousSecret}, {@code orders.webhookSecret} gives {@code
+   * orders.webhookPreviousSecret}, any other key gets {@code .previous}.
    *
    * @param secretKey the secret's key or property name
    * @return the previous secret's
    */
   public static String previousKey(String secretKey) {
-    if (secretKey.endsWith("secret") || secretKey.endsWith("Secret")) {
+    if (secretKey.equals("secret") || secretKey.endsWith(".secret")) {
       return secretKey.substring(0, secretKey.length() - "secret".length()) + "previousSecret";
+    }
+    if (secretKey.endsWith("Secret")) {
+      return secretKey.substring(0, secretKey.length() - "Secret".length()) + "PreviousSecret";
     }
     return secretKey + ".previous";
   }

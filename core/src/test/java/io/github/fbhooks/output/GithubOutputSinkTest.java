@@ -38,6 +38,30 @@ class GithubOutputSinkTest {
   }
 
   @Test
+  void duringAnOverlapRotationThePreviousSecretIsMaskedAndAnOutputToo() throws IOException {
+    Path output = Files.createFile(dir.resolve("github_output"));
+    ByteArrayOutputStream stdout = new ByteArrayOutputStream();
+    GithubOutputSink sink =
+        new GithubOutputSink(output, new PrintStream(stdout, true, StandardCharsets.UTF_8));
+
+    sink.write(
+        new SecretDocument(
+            "507f1f77bcf86cd799439011",
+            "n",
+            Secret.of("whsec_new"),
+            Instant.EPOCH,
+            java.util.Optional.of(Secret.of("whsec_old"))));
+
+    assertThat(stdout.toString(StandardCharsets.UTF_8))
+        .isEqualTo("::add-mask::whsec_new\n::add-mask::whsec_old\n");
+    assertThat(Files.readString(output))
+        .matches(
+            "(?s)webhook-id=507f1f77bcf86cd799439011\n"
+                + "webhook-secret<<(fbhooks_\\w+)\nwhsec_new\n\\1\n"
+                + "webhook-previous-secret<<(fbhooks_\\w+)\nwhsec_old\n\\2\n");
+  }
+
+  @Test
   void preflightRefusesAMissingOutputFile() {
     GithubOutputSink sink = new GithubOutputSink(dir.resolve("missing"), System.out);
 

@@ -21,6 +21,57 @@ class SecretFormatTest {
           Secret.of("whsec_abc123XYZ"),
           Instant.parse("2026-11-27T10:15:30Z"));
 
+  private static final SecretDocument OVERLAP =
+      new SecretDocument(
+          ID,
+          "Production Webhook",
+          Secret.of("whsec_new1"),
+          Instant.EPOCH,
+          java.util.Optional.of(Secret.of("whsec_old1")));
+
+  @Test
+  void duringAnOverlapRotationEveryFormatCarriesThePreviousSecretToo() throws Exception {
+    assertThat(SecretFormat.RAW.render(OVERLAP, "p")).isEqualTo("whsec_new1\nwhsec_old1\n");
+    assertThat(SecretFormat.DOTENV.render(OVERLAP, "p"))
+        .isEqualTo(
+            "FEATUREBASE_WEBHOOK_ID="
+                + ID
+                + "\nFEATUREBASE_WEBHOOK_SECRET=whsec_new1\n"
+                + "FEATUREBASE_WEBHOOK_PREVIOUS_SECRET=whsec_old1\n");
+    Properties properties = new Properties();
+    properties.load(
+        new StringReader(SecretFormat.PROPERTIES.render(OVERLAP, "featurebase.webhook.secret")));
+    assertThat(properties.getProperty("featurebase.webhook.secret")).isEqualTo("whsec_new1");
+    assertThat(properties.getProperty("featurebase.webhook.previousSecret"))
+        .isEqualTo("whsec_old1");
+    var json = JsonMappers.json().readTree(SecretFormat.JSON.render(OVERLAP, "p"));
+    assertThat(json.get("secret").asText()).isEqualTo("whsec_new1");
+    assertThat(json.get("previousSecret").asText()).isEqualTo("whsec_old1");
+    assertThat(SecretFormat.JSON.render(DOCUMENT, "p")).doesNotContain("previousSecret");
+  }
+
+  @Test
+  void thePreviousSecretsKeyFollowsTheSecretsKey() {
+    assertThat(SecretFormat.previousKey("featurebase.webhook.secret"))
+        .isEqualTo("featurebase.webhook.previousSecret");
+    assertThat(SecretFormat.previousKey("orders.webhookSecret"))
+        .isEqualTo("orders.webhookPreviousSecret");
+    assertThat(SecretFormat.previousKey("orders.token")).isEqualTo("orders.token.previous");
+  }
+
+  @Test
+  void aMalformedPreviousSecretIsRefusedLikeAMalformedSecret() {
+    assertThatThrownBy(
+            () ->
+                new SecretDocument(
+                    ID,
+                    "n",
+                    Secret.of("whsec_new1"),
+                    Instant.EPOCH,
+                    java.util.Optional.of(Secret.of("whsec_x\nLD_PRELOAD=/tmp/x"))))
+        .isInstanceOf(SecretOutputException.class);
+  }
+
   @Test
   void rawIsTheSecretAndANewline() {
     assertThat(SecretFormat.RAW.render(DOCUMENT, "p")).isEqualTo("whsec_abc123XYZ\n");
