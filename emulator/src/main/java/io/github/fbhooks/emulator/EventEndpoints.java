@@ -72,7 +72,10 @@ final class EventEndpoints {
     this.workspaceVersion = workspaceVersion;
   }
 
-  /** {@code POST /__emulator/events}: 201 with one event per receiving webhook. */
+  /**
+   * {@code POST /__emulator/events}: 201 with the event's id and one entry per receiving webhook,
+   * each naming the same id.
+   */
   Response createEvent(ApiRequest request) {
     boolean wait = waitParameter(request, Set.of("wait"));
     EventRequest event = EventRequest.parse(request.body());
@@ -90,9 +93,10 @@ final class EventEndpoints {
     Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
     EventPayloads.Template template = payloads.template(event, now);
     List<Webhook> targets = store.activeSubscribers(event.topic().wireName());
+    // Contract: one id per event, shared by every webhook it reaches (reference §5 is silent)
+    String eventId = ids.newEventId();
     List<Delivery> deliveries = new ArrayList<>();
     for (Webhook w : targets) {
-      String eventId = ids.newEventId();
       deliveries.add(
           new Delivery(
               eventId,
@@ -105,7 +109,7 @@ final class EventEndpoints {
     for (int i = 0; i < targets.size(); i++) {
       Webhook w = targets.get(i);
       ObjectNode e = events.addObject();
-      e.put("id", deliveries.get(i).eventId());
+      e.put("id", eventId);
       e.put("webhookId", w.id());
       e.put("webhookName", w.name());
       e.put("url", w.url());
@@ -114,6 +118,7 @@ final class EventEndpoints {
       }
     }
     ObjectNode answer = NODES.objectNode();
+    answer.put("id", eventId);
     answer.put("topic", event.topic().wireName());
     answer.put("itemVersion", workspaceVersion.value());
     answer.set("events", events);
