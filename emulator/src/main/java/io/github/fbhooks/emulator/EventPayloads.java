@@ -79,6 +79,11 @@ final class EventPayloads {
     return EmulatorJson.write(event);
   }
 
+  /** {@return an instant as envelopes write it, like JavaScript's {@code toISOString()}} */
+  static String isoMillis(Instant instant) {
+    return ISO_MILLIS.format(instant);
+  }
+
   private String conversationIdOf(Topic topic, ObjectNode item) {
     JsonNode explicit = item.get("conversationId");
     if (explicit != null && explicit.isTextual()) {
