@@ -3,6 +3,9 @@ package io.github.fbhooks.emulator;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.github.fbhooks.emulator.EmulatorEvents.FirstAttempt;
+import io.github.fbhooks.emulator.EmulatorEvents.WebhookAttempt;
+import java.time.Instant;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -219,5 +222,34 @@ class FirstDeliveryTest extends DeliveryTestBase {
     assertThat(api.admin("DELETE", "/__emulator/events?all=1", null).status()).isEqualTo(400);
     assertThat(put.status()).isEqualTo(405);
     assertThat(put.header("Allow")).isEqualTo("GET, POST, DELETE");
+  }
+
+  @Test
+  void theAdminClientReadsTheEventsAndClearsThem() throws Exception {
+    twins();
+    receiverKnows(b.get("secret").asText());
+    String id = event().get("id").asText();
+    event("{\"topic\":\"changelog.published\"}");
+    EmulatorAdminClient client = new EmulatorAdminClient(emulator.baseUrl());
+
+    EmulatorEvents events = client.events();
+    int cleared = client.clearEvents();
+
+    assertThat(events.events()).hasSize(2);
+    EmulatorEvents.Event first = events.events().get(0);
+    assertThat(events.event(id)).contains(first);
+    assertThat(first.topic()).isEqualTo("post.updated");
+    assertThat(first.createdAt()).isEqualTo(Instant.parse("2026-03-01T10:00:30.250Z"));
+    assertThat(first.webhooks())
+        .containsExactlyInAnyOrder(
+            new WebhookAttempt(a.get("id").asText(), FirstAttempt.FAILED),
+            new WebhookAttempt(b.get("id").asText(), FirstAttempt.SUCCEEDED));
+    assertThat(first.acceptedOnFirstDelivery()).contains(true);
+    assertThat(events.events().get(1).acceptedOnFirstDelivery()).contains(false);
+    assertThat(events.summary()).isEqualTo(new EmulatorEvents.Summary(2, 1, 1, 0));
+    assertThat(events.event("notif_000000000000000000000000")).isEmpty();
+    assertThat(cleared).isEqualTo(2);
+    assertThat(client.events().events()).isEmpty();
+    assertThat(client.events().summary()).isEqualTo(new EmulatorEvents.Summary(0, 0, 0, 0));
   }
 }
