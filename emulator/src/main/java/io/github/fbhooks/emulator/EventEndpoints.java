@@ -117,18 +117,8 @@ final class EventEndpoints {
                 event.topic().wireName(),
                 now,
                 targets.stream().map(Webhook::id).toList()));
-    // waiting on the futures whenComplete returns means the event log is updated when they end
     List<CompletableFuture<DeliveryAttempt>> firsts =
-        deliverer.deliver(deliveries).stream()
-            .map(
-                first ->
-                    first.whenComplete(
-                        (attempt, failure) -> {
-                          if (attempt != null) {
-                            tracked.attemptEnded(attempt);
-                          }
-                        }))
-            .toList();
+        recordedIn(tracked, deliverer.deliver(deliveries));
     ArrayNode perWebhook = NODES.arrayNode();
     for (int i = 0; i < targets.size(); i++) {
       Webhook w = targets.get(i);
@@ -147,6 +137,24 @@ final class EventEndpoints {
     answer.put("itemVersion", workspaceVersion.value());
     answer.set("events", perWebhook);
     return Response.json(201, answer);
+  }
+
+  /**
+   * {@return the first attempts, each ending once its result is in the event: a GET after a {@code
+   * wait=true} POST never sees it pending}
+   */
+  private static List<CompletableFuture<DeliveryAttempt>> recordedIn(
+      TrackedEvent tracked, List<CompletableFuture<DeliveryAttempt>> firsts) {
+    return firsts.stream()
+        .map(
+            first ->
+                first.whenComplete(
+                    (attempt, failure) -> {
+                      if (attempt != null) { // null: the emulator reset or closed meanwhile
+                        tracked.attemptEnded(attempt);
+                      }
+                    }))
+        .toList();
   }
 
   /** {@code GET /__emulator/events}: every event kept, with its first attempts and a summary. */
