@@ -11,10 +11,12 @@ import java.util.Map;
  * <ul>
  *   <li>{@code GET /__emulator/health}: {@code {"status":"ok"}}
  *   <li>{@code GET|DELETE /__emulator/requests}: the request log, or clear it
- *   <li>{@code POST /__emulator/reset}: back to the seed, log, faults and rate windows cleared
+ *   <li>{@code POST /__emulator/reset}: back to the seed; logs, faults, rate windows, waiting
+ *       retries and events cleared
  *   <li>{@code GET|POST|DELETE /__emulator/faults}: list, add (see {@link FaultParser}) or clear
- *   <li>{@code POST /__emulator/events}, {@code GET|DELETE /__emulator/deliveries}, {@code POST
- *       /__emulator/deliveries/retry}: send events to webhooks, see {@link EventEndpoints}
+ *   <li>{@code GET|POST|DELETE /__emulator/events}, {@code GET|DELETE /__emulator/deliveries},
+ *       {@code POST /__emulator/deliveries/retry}: send events to webhooks and see how they went,
+ *       see {@link EventEndpoints}
  * </ul>
  */
 final class AdminApi {
@@ -64,7 +66,13 @@ final class AdminApi {
       case PREFIX + "/faults":
         return faults(request);
       case PREFIX + "/events":
-        requireMethod(method, "POST");
+        if (method.equals("GET")) {
+          return events.listEvents(request);
+        }
+        if (method.equals("DELETE")) {
+          return events.clearEvents(request);
+        }
+        requireMethod(method, "GET, POST, DELETE");
         return events.createEvent(request);
       case PREFIX + "/deliveries":
         if (method.equals("DELETE")) {

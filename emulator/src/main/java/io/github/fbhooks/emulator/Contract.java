@@ -135,7 +135,12 @@ final class Contract {
 
   /*
    * UNCONFIRMED delivery choices, all documented in docs/emulator.md:
-   * - §5: one notification_event per webhook: each has its own id and webhookId;
+   * - §5: one event id per event, shared by every webhook the event reaches (each body's webhookId
+   *   still names the receiving webhook). Featurebase does not document whether two webhooks
+   *   subscribed to one topic get one id or one each. With a shared id, a receiver behind two
+   *   webhooks (an overlap rotation's twin) deduplicates on the id; if Featurebase gives each
+   *   webhook its own id, such a receiver sees the event twice and must deduplicate on the
+   *   event's content (topic, item id, createdAt) instead;
    * - §5: every attempt is signed afresh: a new timestamp, and the webhook's secret at that moment
    *   (after a rotation, retries of older events use the new secret: "unconfirmed but implied");
    * - §5: the three signature and content headers win over custom headers of the same name;

@@ -62,7 +62,9 @@ final class Deliverer implements AutoCloseable {
   private final ThreadPoolExecutor httpThreads;
   private final HttpClient http;
   private final AtomicLong generation = new AtomicLong();
-  private final Map<String, Retry> retries = new ConcurrentHashMap<>();
+
+  /** By event and webhook: one event can wait for a retry to each of several webhooks. */
+  private final Map<Delivery.Key, Retry> retries = new ConcurrentHashMap<>();
 
   /** A retry waiting for its time; whoever claims it first (timer or retry-now) runs it. */
   private static final class Retry {
@@ -169,7 +171,7 @@ final class Deliverer implements AutoCloseable {
     due.sort(Comparator.comparing((Retry r) -> r.dueAt));
     for (Retry r : due) {
       if (r.claimed.compareAndSet(false, true)) {
-        retries.remove(r.delivery.eventId(), r);
+        retries.remove(r.delivery.key(), r);
         ScheduledFuture<?> timer = r.timer;
         if (timer != null) {
           timer.cancel(false);
@@ -302,18 +304,18 @@ final class Deliverer implements AutoCloseable {
   }
 
   private void schedule(Retry r, Duration wait) {
-    retries.put(r.delivery.eventId(), r);
+    retries.put(r.delivery.key(), r);
     Runnable fire =
         () -> {
           if (r.claimed.compareAndSet(false, true)) {
-            retries.remove(r.delivery.eventId(), r);
+            retries.remove(r.delivery.key(), r);
             attempt(r.delivery, r.attempt, r.generation);
           }
         };
     try {
       r.timer = scheduler.schedule(fire, wait.toNanos(), TimeUnit.NANOSECONDS);
     } catch (RejectedExecutionException e) {
-      retries.remove(r.delivery.eventId(), r); // closed
+      retries.remove(r.delivery.key(), r); // closed
     }
   }
 

@@ -100,6 +100,7 @@ public final class Emulator implements AutoCloseable {
     FaultRegistry faults = new FaultRegistry();
     RateLimiter rateLimiter = new RateLimiter(options.rateLimitPerMinute(), clock);
     DeliveryLog deliveries = new DeliveryLog();
+    EventLog events = new EventLog();
     Deliverer deliverer =
         new Deliverer(
             store,
@@ -127,6 +128,7 @@ public final class Emulator implements AutoCloseable {
           rateLimiter.reset();
           log.clear();
           deliveries.clear();
+          events.clear();
         };
     V2Api api =
         new V2Api(
@@ -142,7 +144,7 @@ public final class Emulator implements AutoCloseable {
                 log,
                 faults,
                 new EventEndpoints(
-                    store, deliverer, deliveries, ids, clock, options.defaultVersion())),
+                    store, deliverer, deliveries, events, ids, clock, options.defaultVersion())),
             api,
             faults,
             log,

@@ -15,7 +15,8 @@ import java.time.Duration;
 
 /**
  * A client of the emulator's admin API ({@code /__emulator/...}), for build tools and tests that
- * drive an emulator from outside: inject faults, save the request log.
+ * drive an emulator from outside: inject faults, send events and see how their first deliveries
+ * went, save the request log.
  */
 public final class EmulatorAdminClient {
 
@@ -109,6 +110,39 @@ public final class EmulatorAdminClient {
                   .asText(response.body()));
     }
     return json.readTree(response.body());
+  }
+
+  /**
+   * The events made with {@code POST /__emulator/events}, oldest first, each with the first attempt
+   * to every webhook it was delivered to and whether a receiver accepted it on its first delivery,
+   * and the counts over them.
+   *
+   * @return the events kept (at most 10,000) and their summary
+   * @throws IOException when the emulator cannot be reached or answers something else
+   */
+  public EmulatorEvents events() throws IOException {
+    HttpResponse<String> response =
+        send(HttpRequest.newBuilder(baseUrl.resolve("/__emulator/events")).GET());
+    if (response.statusCode() != 200) {
+      throw new IOException("the emulator answered " + response.statusCode());
+    }
+    return EventsJson.read(json.readTree(response.body()));
+  }
+
+  /**
+   * Forgets the events that {@link #events()} lists; deliveries, their log and waiting retries go
+   * on.
+   *
+   * @return how many events were forgotten
+   * @throws IOException when the emulator cannot be reached or answers something else
+   */
+  public int clearEvents() throws IOException {
+    HttpResponse<String> response =
+        send(HttpRequest.newBuilder(baseUrl.resolve("/__emulator/events")).DELETE());
+    if (response.statusCode() != 200) {
+      throw new IOException("the emulator answered " + response.statusCode());
+    }
+    return json.readTree(response.body()).path("deleted").asInt();
   }
 
   /**

@@ -25,6 +25,8 @@ import java.util.concurrent.TimeoutException;
  * <ul>
  *   <li>{@code POST /__emulator/events[?wait=true]}: create an event and deliver it to every active
  *       webhook subscribed to its topic
+ *   <li>{@code GET /__emulator/events}, {@code DELETE ...}: the events made, each with its first
+ *       attempts and whether a receiver accepted it on its first delivery; or forget them
  *   <li>{@code GET /__emulator/deliveries[?eventId=..&webhookId=..]}, {@code DELETE ...}: every
  *       attempt, and the retries waiting
  *   <li>{@code POST /__emulator/deliveries/retry[?wait=true]}: run the waiting retries now
@@ -43,6 +45,7 @@ final class EventEndpoints {
   private final WebhookStore store;
   private final Deliverer deliverer;
   private final DeliveryLog log;
+  private final EventLog events;
   private final EventPayloads payloads;
   private final RandomIds ids;
   private final Clock clock;
@@ -52,6 +55,7 @@ final class EventEndpoints {
    * @param store the shared workspace's webhooks
    * @param deliverer sends the events
    * @param log the attempts
+   * @param events the events made, with their first attempts
    * @param ids for event ids and default items
    * @param clock for event times
    * @param workspaceVersion the workspace's default API version, which {@code data.item} follows
@@ -60,19 +64,24 @@ final class EventEndpoints {
       WebhookStore store,
       Deliverer deliverer,
       DeliveryLog log,
+      EventLog events,
       RandomIds ids,
       Clock clock,
       ApiVersion workspaceVersion) {
     this.store = store;
     this.deliverer = deliverer;
     this.log = log;
+    this.events = events;
     this.payloads = new EventPayloads(ids);
     this.ids = ids;
     this.clock = clock;
     this.workspaceVersion = workspaceVersion;
   }
 
-  /** {@code POST /__emulator/events}: 201 with one event per receiving webhook. */
+  /**
+   * {@code POST /__emulator/events}: 201 with the event's id and one entry per receiving webhook,
+   * each naming the same id.
+   */
   Response createEvent(ApiRequest request) {
     boolean wait = waitParameter(request, Set.of("wait"));
     EventRequest event = EventRequest.parse(request.body());
@@ -90,9 +99,10 @@ final class EventEndpoints {
     Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
     EventPayloads.Template template = payloads.template(event, now);
     List<Webhook> targets = store.activeSubscribers(event.topic().wireName());
+    // Contract: one id per event, shared by every webhook it reaches (reference §5 is silent)
+    String eventId = ids.newEventId();
     List<Delivery> deliveries = new ArrayList<>();
     for (Webhook w : targets) {
-      String eventId = ids.newEventId();
       deliveries.add(
           new Delivery(
               eventId,
@@ -100,12 +110,20 @@ final class EventEndpoints {
               event.topic().wireName(),
               EventPayloads.envelope(template, eventId, w.id())));
     }
-    List<CompletableFuture<DeliveryAttempt>> firsts = deliverer.deliver(deliveries);
-    ArrayNode events = NODES.arrayNode();
+    TrackedEvent tracked =
+        events.add(
+            new TrackedEvent(
+                eventId,
+                event.topic().wireName(),
+                now,
+                targets.stream().map(Webhook::id).toList()));
+    List<CompletableFuture<DeliveryAttempt>> firsts =
+        recordedIn(tracked, deliverer.deliver(deliveries));
+    ArrayNode perWebhook = NODES.arrayNode();
     for (int i = 0; i < targets.size(); i++) {
       Webhook w = targets.get(i);
-      ObjectNode e = events.addObject();
-      e.put("id", deliveries.get(i).eventId());
+      ObjectNode e = perWebhook.addObject();
+      e.put("id", eventId);
       e.put("webhookId", w.id());
       e.put("webhookName", w.name());
       e.put("url", w.url());
@@ -114,10 +132,41 @@ final class EventEndpoints {
       }
     }
     ObjectNode answer = NODES.objectNode();
+    answer.put("id", eventId);
     answer.put("topic", event.topic().wireName());
     answer.put("itemVersion", workspaceVersion.value());
-    answer.set("events", events);
+    answer.set("events", perWebhook);
     return Response.json(201, answer);
+  }
+
+  /**
+   * {@return the first attempts, each ending once its result is in the event: a GET after a {@code
+   * wait=true} POST never sees it pending}
+   */
+  private static List<CompletableFuture<DeliveryAttempt>> recordedIn(
+      TrackedEvent tracked, List<CompletableFuture<DeliveryAttempt>> firsts) {
+    return firsts.stream()
+        .map(
+            first ->
+                first.whenComplete(
+                    (attempt, failure) -> {
+                      if (attempt != null) { // null: the emulator reset or closed meanwhile
+                        tracked.attemptEnded(attempt);
+                      }
+                    }))
+        .toList();
+  }
+
+  /** {@code GET /__emulator/events}: every event kept, with its first attempts and a summary. */
+  Response listEvents(ApiRequest request) {
+    singleParameters(request, Set.of());
+    return Response.json(200, EventsJson.write(events.snapshot()));
+  }
+
+  /** {@code DELETE /__emulator/events}: forgets the events; deliveries and retries go on. */
+  Response clearEvents(ApiRequest request) {
+    singleParameters(request, Set.of());
+    return Response.json(200, Map.of("deleted", events.clear()));
   }
 
   /** {@code GET /__emulator/deliveries}. */

@@ -53,10 +53,11 @@ final class EventPayloads {
   }
 
   /**
-   * The body sent to one webhook: every webhook gets its own event id.
+   * The body sent to one webhook: the event's id is the same for every webhook, {@code webhookId}
+   * names the receiving one.
    *
    * @param template the shared parts
-   * @param eventId the event's id, {@code notif_...}
+   * @param eventId the event's id, {@code notif_...}, shared by every webhook it reaches
    * @param webhookId the receiving webhook
    * @return the envelope as UTF-8 JSON bytes, exactly as signed and sent
    */
@@ -76,6 +77,11 @@ final class EventPayloads {
     event.put("deliveryStatus", Contract.DELIVERY_STATUS_AS_SENT);
     event.set("data", template.data());
     return EmulatorJson.write(event);
+  }
+
+  /** {@return an instant as envelopes write it, like JavaScript's {@code toISOString()}} */
+  static String isoMillis(Instant instant) {
+    return ISO_MILLIS.format(instant);
   }
 
   private String conversationIdOf(Topic topic, ObjectNode item) {

@@ -9,6 +9,7 @@ import io.github.fbhooks.signature.WebhookVerifier;
 import java.io.IOException;
 import java.time.Duration;
 import java.time.ZoneOffset;
+import java.util.Arrays;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 
@@ -77,6 +78,15 @@ abstract class DeliveryTestBase extends EmulatorTestBase {
     return WebhookVerifier.of(Secret.of(secret))
         .withClock(java.time.Clock.fixed(clock.instant(), ZoneOffset.UTC))
         .verify(delivery.headerMap(), delivery.body());
+  }
+
+  /**
+   * Makes the receiver check signatures as a deployed receiver does: 200 when one of these secrets
+   * verifies the delivery, else 401.
+   */
+  void receiverKnows(String... secrets) {
+    receiver.respond(
+        got -> Arrays.stream(secrets).anyMatch(s -> verify(got, s).isVerified()) ? 200 : 401);
   }
 
   /** Polls until the condition holds, at most 5 s. */

@@ -7,6 +7,7 @@ import io.github.fbhooks.secret.Secret;
 import java.net.ServerSocket;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -256,6 +257,31 @@ class RetryAndHealthTest extends DeliveryTestBase {
     emulator.close();
     assertThat(Duration.ofNanos(System.nanoTime() - closing)).isLessThan(Duration.ofMillis(1500));
     receiver.delay(0);
+  }
+
+  @Test
+  void anEventFailingAtTwoWebhooksWaitsForARetryToEach() throws Exception {
+    restart(options().toBuilder().retryScale(1).build());
+    String a = webhook("Old twin").get("id").asText();
+    String b = webhook("New twin").get("id").asText();
+    receiver.answer(401, 401, 200);
+
+    String id = event().get("id").asText();
+    JsonNode pending = deliveries("").get("pendingRetries");
+    JsonNode retried =
+        api.admin("POST", "/__emulator/deliveries/retry?wait=true", null).json().get("retried");
+
+    assertThat(pending).hasSize(2);
+    assertThat(pending.findValuesAsText("eventId")).containsOnly(id);
+    assertThat(pending.findValuesAsText("webhookId")).containsExactlyInAnyOrder(a, b);
+    assertThat(retried).hasSize(2);
+    assertThat(
+            List.of(
+                retried.get(0).get("webhookId").asText(), retried.get(1).get("webhookId").asText()))
+        .containsExactlyInAnyOrder(a, b);
+    assertThat(retried)
+        .allSatisfy(r -> assertThat(r.at("/result/outcome").asText()).isEqualTo("succeeded"));
+    assertThat(deliveries("").get("pendingRetries")).isEmpty();
   }
 
   @Test

@@ -15,10 +15,12 @@ import java.util.Deque;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.function.ToIntFunction;
 
 /** A real webhook receiver on loopback that records what it gets and answers as told. */
 final class TestReceiver implements AutoCloseable {
@@ -55,6 +57,8 @@ final class TestReceiver implements AutoCloseable {
   private final BlockingQueue<Received> received = new LinkedBlockingQueue<>();
   private final Deque<Integer> statuses = new ArrayDeque<>();
   private volatile long delayMs;
+  private volatile ToIntFunction<Received> responder;
+  private volatile CountDownLatch gate = new CountDownLatch(0);
 
   TestReceiver() throws IOException {
     server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
@@ -80,6 +84,23 @@ final class TestReceiver implements AutoCloseable {
     statuses.clear();
     statuses.addAll(List.of(next));
     return this;
+  }
+
+  /** Answers each request with the status this function gives, instead of the list of answer(). */
+  TestReceiver respond(ToIntFunction<Received> statusOf) {
+    this.responder = statusOf;
+    return this;
+  }
+
+  /** Holds every answer from now on until release(): the attempts stay in flight. */
+  TestReceiver hold() {
+    gate = new CountDownLatch(1);
+    return this;
+  }
+
+  /** Answers the requests held, and answers at once again. */
+  void release() {
+    gate.countDown();
   }
 
   /** Waits this long before answering. */
@@ -111,13 +132,17 @@ final class TestReceiver implements AutoCloseable {
     try (InputStream in = exchange.getRequestBody()) {
       body = in.readAllBytes();
     }
-    received.add(
-        new Received(exchange.getRequestURI().getPath(), exchange.getRequestHeaders(), body));
+    Received got =
+        new Received(exchange.getRequestURI().getPath(), exchange.getRequestHeaders(), body);
+    CountDownLatch held = gate;
+    received.add(got);
     try {
+      held.await();
       if (delayMs > 0) {
         Thread.sleep(delayMs);
       }
-      exchange.sendResponseHeaders(status(), -1);
+      ToIntFunction<Received> statusOf = responder;
+      exchange.sendResponseHeaders(statusOf == null ? status() : statusOf.applyAsInt(got), -1);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     } finally {
@@ -127,6 +152,7 @@ final class TestReceiver implements AutoCloseable {
 
   @Override
   public void close() {
+    release();
     server.stop(0);
     threads.shutdownNow();
   }
