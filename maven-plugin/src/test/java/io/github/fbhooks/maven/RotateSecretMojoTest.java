@@ -105,6 +105,43 @@ class RotateSecretMojoTest {
 
   @Test
   @InjectMojo(goal = "rotate-secret")
+  void anOverlapRotationSetsTheSecretAndThePreviousSecretProperties(RotateSecretMojo mojo)
+      throws Exception {
+    configure(mojo).rotationStrategy = "overlap";
+    mojo.webhookLimit = 10;
+
+    mojo.execute();
+
+    String twin = project.getProperties().getProperty("featurebase.webhook.id");
+    assertThat(twin).isNotEqualTo(ID).matches("[0-9a-f]{24}");
+    assertThat(project.getProperties().getProperty("featurebase.webhook.previousSecret"))
+        .isEqualTo(OLD);
+    assertThat(project.getProperties().getProperty("featurebase.webhook.secret"))
+        .isNotEqualTo(OLD)
+        .startsWith("whsec_");
+    assertThat(liveSecret()).isEqualTo(OLD); // the old webhook still delivers
+    assertThat(rotations()).isZero();
+    assertThat(Files.readString(dir.resolve("target/featurebase/rotations.jsonl")))
+        .contains("\"strategy\":\"overlap\"")
+        .contains("\"replacedWebhookId\":\"" + ID + "\"")
+        .doesNotContain("whsec_");
+    assertThat(log.text()).doesNotContainPattern(ANY_SECRET);
+  }
+
+  @Test
+  @InjectMojo(goal = "rotate-secret")
+  void anUnknownStrategyIsRefusedBeforeAnythingIsSent(RotateSecretMojo mojo) throws Exception {
+    configure(mojo).rotationStrategy = "gradual";
+
+    assertThatThrownBy(mojo::execute)
+        .isInstanceOf(MojoFailureException.class)
+        .hasMessageContaining("rotationStrategy \"gradual\" is not a strategy")
+        .hasMessageContaining("-Dfeaturebase.rotationStrategy=overlap");
+    assertThat(live()).doesNotContain("/v2/webhooks");
+  }
+
+  @Test
+  @InjectMojo(goal = "rotate-secret")
   void rotatesIntoTheFileAndTheProjectProperty(RotateSecretMojo mojo) throws Exception {
     configure(mojo).secretFile = dir.resolve("out/webhook.secret").toFile();
 
