@@ -26,6 +26,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * The apply use case: plan afresh (or check that a saved plan is still the plan), check every
@@ -135,6 +136,33 @@ public final class Reconciler {
     /** {@return every change outcome, all workspaces} */
     public List<ChangeOutcome> outcomes() {
       return results.stream().flatMap(r -> r.outcomes().stream()).toList();
+    }
+
+    /**
+     * {@return for an incomplete apply, the one paragraph that says exactly what was applied and
+     * what failed, and what to do}
+     */
+    public String incompleteMessage() {
+      return "Apply incomplete. Applied: "
+          + lines(outcomes().stream().filter(ChangeOutcome::applied).toList())
+          + ". Failed: "
+          + lines(outcomes().stream().filter(o -> !o.applied()).toList())
+          + ". Fix the cause and run "
+          + Words.command(Command.APPLY)
+          + " again: it plans afresh and converges.";
+    }
+
+    /** {@return the line of the last run of a front end, e.g. {@code Apply complete: ...}} */
+    public String completeMessage() {
+      return outcomes().isEmpty()
+          ? "Nothing to apply."
+          : "Apply complete: " + outcomes().size() + " change(s) applied.";
+    }
+
+    private static String lines(List<ChangeOutcome> outcomes) {
+      return outcomes.isEmpty()
+          ? "none"
+          : outcomes.stream().map(ChangeOutcome::line).collect(Collectors.joining("; "));
     }
   }
 

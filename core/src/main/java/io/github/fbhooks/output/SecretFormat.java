@@ -55,6 +55,18 @@ public enum SecretFormat {
   }
 
   /**
+   * {@return the file name extension of a file in this format, e.g. {@code env} for dotenv; apply
+   * names each created webhook's secret file with it}
+   */
+  public String fileExtension() {
+    return switch (this) {
+      case RAW -> "secret";
+      case DOTENV -> "env";
+      default -> id();
+    };
+  }
+
+  /**
    * Renders the file content.
    *
    * @param document the secret and its webhook

@@ -19,6 +19,24 @@ public final class PlanRenderer {
   private PlanRenderer() {}
 
   /**
+   * Colours a line of {@link #text} by its symbol, as terminals show Terraform plans: {@code +}
+   * green, {@code ~} yellow, {@code -} red; other lines stay as they are. Front ends call it only
+   * where their output is a terminal that wants colour.
+   *
+   * @param line a line of {@link #text}
+   * @return the line wrapped in ANSI colour codes, or the line itself
+   */
+  public static String coloured(String line) {
+    String code =
+        line.startsWith("  + ")
+            ? "\u001B[32m"
+            : line.startsWith("  ~ ")
+                ? "\u001B[33m"
+                : line.startsWith("  - ") ? "\u001B[31m" : null;
+    return code == null ? line : code + line + "\u001B[0m";
+  }
+
+  /**
    * Renders the plan as text lines.
    *
    * @param plan the plan

@@ -1,5 +1,6 @@
 package io.github.fbhooks.rotate;
 
+import io.github.fbhooks.text.SafeText;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
@@ -32,5 +33,20 @@ public record RotationCompletion(
     Objects.requireNonNull(oldFingerprint, "oldFingerprint");
     Objects.requireNonNull(newFingerprint, "newFingerprint");
     Objects.requireNonNull(elapsed, "elapsed");
+  }
+
+  /** {@return the one line a front end logs when the completion is done; it holds no secret} */
+  public String summary() {
+    return "Done in "
+        + elapsed.toMillis()
+        + " ms: webhook "
+        + SafeText.quote(webhookName)
+        + " ("
+        + webhookId
+        + ") replaces "
+        + replacedWebhookId
+        + ", secret "
+        + newFingerprint
+        + ".";
   }
 }

@@ -1,5 +1,8 @@
 package io.github.fbhooks.rotate;
 
+import io.github.fbhooks.text.SafeText;
+import io.github.fbhooks.words.Command;
+import io.github.fbhooks.words.Words;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
@@ -69,6 +72,24 @@ public record RotationResult(
         Optional.empty());
   }
 
+  /**
+   * {@return the one line a front end logs when the rotation or export is done, e.g. {@code Done in
+   * 412 ms: webhook "orders" (65a1...), secret rotated, secret sha256:ab12...}}; it holds no secret
+   */
+  public String summary() {
+    return "Done in "
+        + elapsed.toMillis()
+        + " ms: webhook "
+        + SafeText.quote(webhookName)
+        + " ("
+        + webhookId
+        + "), "
+        + outcome.description()
+        + ", secret "
+        + newFingerprint
+        + ".";
+  }
+
   /** What happened to the secret. */
   public enum Outcome {
     /** A new secret was issued; the old one no longer works. */
@@ -95,6 +116,26 @@ public record RotationResult(
      * An overlap rotation was already in progress (its twin exists): both secrets were handed out
      * again, and no second twin was made.
      */
-    OVERLAP_RESUMED
+    OVERLAP_RESUMED;
+
+    /** {@return what happened, in words for a log line} */
+    public String description() {
+      return switch (this) {
+        case ROTATED -> "secret rotated";
+        case ROTATED_RESPONSE_LOST -> "secret rotated (its first answer was lost; read back)";
+        case EXPORTED -> "secret exported";
+        case HANDED_OUT_AFTER_INTERRUPTION ->
+            "secret of an interrupted earlier rotation handed out, not rotated again";
+        case SHARED -> "secret rotated earlier in this build written to this module's outputs";
+        case DRY_RUN -> "dry run, nothing changed";
+        case OVERLAP_STARTED ->
+            "overlap rotation started: twin created, new and previous secret handed out; run "
+                + Words.command(Command.COMPLETE_ROTATION)
+                + " once the receiver has the new one";
+        case OVERLAP_RESUMED ->
+            "overlap rotation in progress: new and previous secret handed out again, no second"
+                + " twin";
+      };
+    }
   }
 }

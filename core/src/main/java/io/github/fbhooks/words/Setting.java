@@ -33,6 +33,14 @@ public enum Setting {
   CONFIG("config"),
   /** A saved plan. */
   PLAN_FILE("planFile"),
+  /** Name globs of the webhooks plan and apply handle. */
+  INCLUDE("include"),
+  /** Name globs of the webhooks plan and apply leave out. */
+  EXCLUDE("exclude"),
+  /** Fail when the plan has changes: a drift check. */
+  FAIL_ON_CHANGES("failOnChanges"),
+  /** Where import writes the configuration. */
+  IMPORT_FILE("importFile"),
   /** Rotate even after an interrupted rotation took effect. */
   ROTATE_ANEW("rotateAnew"),
   /** How a secret is rotated: {@code immediate} or {@code overlap}. */

@@ -86,6 +86,19 @@ class PlanRenderingTest {
   }
 
   @Test
+  void eachKindOfChangeHasItsColourAndOtherLinesStayPlain() {
+    assertThat(PlanRenderer.coloured("  + create 'A'"))
+        .isEqualTo("\u001B[32m  + create 'A'\u001B[0m");
+    assertThat(PlanRenderer.coloured("  ~ update 'A' (x)"))
+        .isEqualTo("\u001B[33m  ~ update 'A' (x)\u001B[0m");
+    assertThat(PlanRenderer.coloured("  - delete 'A' (x)"))
+        .isEqualTo("\u001B[31m  - delete 'A' (x)\u001B[0m");
+    assertThat(PlanRenderer.coloured("      url: a -> b")).isEqualTo("      url: a -> b");
+    assertThat(PlanRenderer.coloured("Plan: 1 to create, 0 to update, 0 to delete."))
+        .doesNotContain("\u001B");
+  }
+
+  @Test
   void humanPlanMatchesTheGoldenFile() throws IOException {
     String text = String.join("\n", PlanRenderer.text(samplePlan(true))) + "\n";
 

@@ -23,6 +23,9 @@ public final class EmulatorMain {
   /** Exit code when the emulator cannot start for another reason. */
   static final int START_ERROR = 1;
 
+  /** How the standalone jar is run, as its usage line says. */
+  private static final String STANDALONE = "java -jar fbhooks-emulator-<version>-standalone.jar";
+
   private EmulatorMain() {}
 
   /**
@@ -47,31 +50,58 @@ public final class EmulatorMain {
   }
 
   /**
+   * Runs the emulator as a subcommand of another command line, until the process is stopped.
+   *
+   * @param program how the user invoked it, e.g. {@code fbhooks emulator}: the help's usage line
+   *     and each error message start with it
+   * @param args the emulator's options
+   * @param out where the listening line, the help and verbose lines go
+   * @param err where errors go
+   * @return the exit code: 0 after a normal stop or {@code --help}, 1 when the emulator cannot
+   *     start, 2 for bad arguments
+   */
+  public static int run(String program, String[] args, PrintStream out, PrintStream err) {
+    return run(program, args, out, err, emulator -> {});
+  }
+
+  static int run(String[] args, PrintStream out, PrintStream err, Consumer<Emulator> onStarted) {
+    return run(STANDALONE, args, out, err, onStarted);
+  }
+
+  /**
    * Runs the emulator until it is closed; {@code onStarted} sees it once it listens (tests close it
    * from there).
    */
-  static int run(String[] args, PrintStream out, PrintStream err, Consumer<Emulator> onStarted) {
+  private static int run(
+      String program,
+      String[] args,
+      PrintStream out,
+      PrintStream err,
+      Consumer<Emulator> onStarted) {
+    String usage = CommandLine.USAGE.replace(STANDALONE, program);
+    String prefix = STANDALONE.equals(program) ? "fbhooks-emulator: " : program + ": ";
     CommandLine.Parsed parsed;
     try {
       parsed = CommandLine.parse(args);
     } catch (CommandLine.UsageException e) {
-      err.println("fbhooks-emulator: " + e.getMessage());
-      err.println(CommandLine.USAGE);
+      err.println(prefix + e.getMessage());
+      err.println(usage);
       return USAGE_ERROR;
     }
     if (parsed.help()) {
-      out.println(CommandLine.USAGE);
+      out.println(usage);
       return 0;
     }
     Emulator emulator;
     try {
       emulator = Emulator.start(parsed.options(), Clock.systemUTC(), out);
     } catch (IllegalArgumentException e) {
-      err.println("fbhooks-emulator: " + e.getMessage());
+      err.println(prefix + e.getMessage());
       return USAGE_ERROR;
     } catch (IOException e) {
       err.println(
-          "fbhooks-emulator: cannot listen on "
+          prefix
+              + "cannot listen on "
               + parsed.options().host()
               + ":"
               + parsed.options().port()

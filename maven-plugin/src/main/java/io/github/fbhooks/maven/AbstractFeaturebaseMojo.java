@@ -2,11 +2,9 @@ package io.github.fbhooks.maven;
 
 import io.github.fbhooks.api.SelectorThreads;
 import io.github.fbhooks.log.BuildLog;
+import io.github.fbhooks.output.StepSummary;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.maven.execution.MavenSession;
@@ -101,23 +99,20 @@ abstract class AbstractFeaturebaseMojo extends AbstractMojo {
    * @param what what is added, for the warning, e.g. {@code the plan}
    */
   final void appendToStepSummary(String markdown, String what) {
-    String summary = environment("GITHUB_STEP_SUMMARY");
+    String summary = environment(StepSummary.VARIABLE);
     if (summary == null) {
       return;
     }
     try {
-      Files.writeString(
-          Path.of(summary),
-          markdown,
-          StandardCharsets.UTF_8,
-          StandardOpenOption.CREATE,
-          StandardOpenOption.APPEND);
+      StepSummary.append(Path.of(summary), markdown);
     } catch (IOException | RuntimeException e) {
       getLog()
           .warn(
               "Could not add "
                   + what
-                  + " to GITHUB_STEP_SUMMARY ("
+                  + " to "
+                  + StepSummary.VARIABLE
+                  + " ("
                   + e.getClass().getSimpleName()
                   + ").");
     }

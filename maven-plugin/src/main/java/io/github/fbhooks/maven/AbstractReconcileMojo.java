@@ -2,6 +2,7 @@ package io.github.fbhooks.maven;
 
 import io.github.fbhooks.config.WebhooksConfig;
 import io.github.fbhooks.plan.NameFilter;
+import io.github.fbhooks.plan.PlanRenderer;
 import io.github.fbhooks.plan.Planning;
 import io.github.fbhooks.plan.WorkspaceTasks;
 import java.io.File;
@@ -119,11 +120,11 @@ abstract class AbstractReconcileMojo extends AbstractApiMojo {
   /** Logs the plan, line by line; its warnings at warning level. */
   final void log(io.github.fbhooks.plan.Plan plan) {
     boolean colour = PlanColours.enabled(this::environment);
-    for (String line : io.github.fbhooks.plan.PlanRenderer.text(plan)) {
+    for (String line : PlanRenderer.text(plan)) {
       if (line.startsWith("Warning: ")) {
         getLog().warn(line.substring("Warning: ".length()));
       } else {
-        getLog().info(PlanColours.line(line, colour));
+        getLog().info(colour ? PlanRenderer.coloured(line) : line);
       }
     }
   }

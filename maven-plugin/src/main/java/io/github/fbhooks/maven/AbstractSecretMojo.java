@@ -16,7 +16,6 @@ import io.github.fbhooks.rotate.RotationRequest;
 import io.github.fbhooks.rotate.RotationResult;
 import io.github.fbhooks.rotate.SecretRotator;
 import io.github.fbhooks.rotate.WebhookSelector;
-import io.github.fbhooks.text.SafeText;
 import io.github.fbhooks.webhook.Webhook;
 import io.github.fbhooks.words.Words;
 import java.io.File;
@@ -150,19 +149,7 @@ abstract class AbstractSecretMojo extends AbstractApiMojo {
       result = shared.locked(() -> handOut(rotator, client, journal, webhook, request, shared));
       RotationRecord.of(result, Instant.now(), this::environment).ifPresent(this::record);
     }
-    getLog()
-        .info(
-            "Done in "
-                + result.elapsed().toMillis()
-                + " ms: webhook "
-                + SafeText.quote(result.webhookName())
-                + " ("
-                + result.webhookId()
-                + "), "
-                + describe(result.outcome())
-                + ", secret "
-                + result.newFingerprint()
-                + ".");
+    getLog().info(MavenWords.render(result.summary()));
   }
 
   /**
@@ -248,23 +235,6 @@ abstract class AbstractSecretMojo extends AbstractApiMojo {
               + "=<property>, or the secret would be lost.");
     }
     return sinks;
-  }
-
-  private static String describe(RotationResult.Outcome outcome) {
-    return switch (outcome) {
-      case ROTATED -> "secret rotated";
-      case ROTATED_RESPONSE_LOST -> "secret rotated (its first answer was lost; read back)";
-      case EXPORTED -> "secret exported";
-      case HANDED_OUT_AFTER_INTERRUPTION ->
-          "secret of an interrupted earlier rotation handed out, not rotated again";
-      case SHARED -> "secret rotated earlier in this build written to this module's outputs";
-      case DRY_RUN -> "dry run, nothing changed";
-      case OVERLAP_STARTED ->
-          "overlap rotation started: twin created, new and previous secret handed out; run"
-              + " complete-rotation once the receiver has the new one";
-      case OVERLAP_RESUMED ->
-          "overlap rotation in progress: new and previous secret handed out again, no second twin";
-    };
   }
 
   private Optional<ProjectPropertySink> propertySink() {

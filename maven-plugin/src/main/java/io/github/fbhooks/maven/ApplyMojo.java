@@ -1,7 +1,6 @@
 package io.github.fbhooks.maven;
 
 import io.github.fbhooks.apply.ApplyResultJson;
-import io.github.fbhooks.apply.ChangeOutcome;
 import io.github.fbhooks.apply.Reconciler;
 import io.github.fbhooks.journal.IntentJournal;
 import io.github.fbhooks.json.JsonFiles;
@@ -18,7 +17,6 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import javax.inject.Inject;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.Mojo;
@@ -108,18 +106,9 @@ public final class ApplyMojo extends AbstractReconcileMojo {
                 this::log);
     writeResult(report, resultJson);
     if (!report.isComplete()) {
-      throw new MojoExecutionException(
-          "Apply incomplete. Applied: "
-              + lines(report.outcomes().stream().filter(ChangeOutcome::applied).toList())
-              + ". Failed: "
-              + lines(report.outcomes().stream().filter(o -> !o.applied()).toList())
-              + ". Fix the cause and run apply again: it plans afresh and converges.");
+      throw new MojoExecutionException(MavenWords.render(report.incompleteMessage()));
     }
-    getLog()
-        .info(
-            report.outcomes().isEmpty()
-                ? "Nothing to apply."
-                : "Apply complete: " + report.outcomes().size() + " change(s) applied.");
+    getLog().info(report.completeMessage());
   }
 
   /** An earlier run's result must not pass for this run's if this one fails before applying. */
@@ -178,24 +167,12 @@ public final class ApplyMojo extends AbstractReconcileMojo {
 
   /** The outputs of a created webhook's secret, named by its output key. */
   private List<SecretSink> secretOutputs(Path directory, String key, SecretFormat format) {
-    String extension =
-        switch (format) {
-          case RAW -> "secret";
-          case DOTENV -> "env";
-          default -> format.id();
-        };
     String property = "featurebase.webhook." + key + ".secret";
-    Path file = directory.resolve(key + "." + extension);
+    Path file = directory.resolve(key + "." + format.fileExtension());
     return List.of(
         new FileSecretSink(
             file, layout().shown(file), format, property, new OwnerOnlyFiles(buildLog())),
         new ProjectPropertySink(
             project, property, "featurebase.webhook." + key + ".id", buildLog()));
-  }
-
-  private static String lines(List<ChangeOutcome> outcomes) {
-    return outcomes.isEmpty()
-        ? "none"
-        : outcomes.stream().map(o -> MavenWords.render(o.line())).collect(Collectors.joining("; "));
   }
 }

@@ -5,7 +5,6 @@ import io.github.fbhooks.rotate.OverlapRotation;
 import io.github.fbhooks.rotate.RotationCompletion;
 import io.github.fbhooks.rotate.RotationRecord;
 import io.github.fbhooks.rotate.WebhookSelector;
-import io.github.fbhooks.text.SafeText;
 import java.time.Instant;
 import java.util.Optional;
 import javax.inject.Inject;
@@ -60,18 +59,6 @@ public final class CompleteRotationMojo extends AbstractApiMojo {
             .complete(selector);
     RotationRecord record = RotationRecord.of(done, Instant.now(), this::environment);
     record(record);
-    getLog()
-        .info(
-            "Done in "
-                + done.elapsed().toMillis()
-                + " ms: webhook "
-                + SafeText.quote(done.webhookName())
-                + " ("
-                + done.webhookId()
-                + ") replaces "
-                + done.replacedWebhookId()
-                + ", secret "
-                + done.newFingerprint()
-                + ".");
+    getLog().info(done.summary());
   }
 }

@@ -1,12 +1,14 @@
 package io.github.fbhooks.maven;
 
 import io.github.fbhooks.plan.Action;
+import io.github.fbhooks.plan.DriftCheck;
 import io.github.fbhooks.plan.Plan;
 import io.github.fbhooks.plan.PlanJson;
 import io.github.fbhooks.plan.PlanRenderer;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.Properties;
 import javax.inject.Inject;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -72,24 +74,11 @@ public final class PlanMojo extends AbstractReconcileMojo {
     properties.setProperty(
         FeaturebaseProperties.PLAN_DELETES, String.valueOf(plan.count(Action.DELETE)));
     writeStepSummary(plan);
-    if (failOnChanges && !plan.unmatchedPatterns().isEmpty()) {
-      throw new MojoFailureException(
-          "The "
-              + String.join(" and ", plan.unmatchedPatterns())
-              + (plan.unmatchedPatterns().size() == 1 ? " pattern matches" : " patterns match")
-              + " no webhook, so this drift check would pass whatever is live. Correct -D"
-              + FeaturebaseProperties.INCLUDE
-              + " / -D"
-              + FeaturebaseProperties.EXCLUDE
-              + " (names are case-sensitive), or drop the pattern.");
-    }
-    if (failOnChanges && plan.hasChanges()) {
-      throw new MojoFailureException(
-          "The live webhooks drifted from the configuration: "
-              + plan.summary()
-              + " Run 'mvn featurebase:apply' to reconcile, or update the configuration; -D"
-              + FeaturebaseProperties.FAIL_ON_CHANGES
-              + "=false only reports.");
+    if (failOnChanges) {
+      Optional<String> failure = DriftCheck.failure(plan);
+      if (failure.isPresent()) {
+        throw new MojoFailureException(MavenWords.render(failure.get()));
+      }
     }
   }
 

@@ -26,18 +26,4 @@ class PlanColoursTest {
     Ansi.setEnabled(false); // what Maven does for -B and --color never
     assertThat(PlanColours.enabled(name -> null)).isFalse();
   }
-
-  @Test
-  void eachKindOfChangeHasItsColourAndOtherLinesStayPlain() {
-    assertThat(PlanColours.line("  + create 'A'", true))
-        .isEqualTo("\u001B[32m  + create 'A'\u001B[0m");
-    assertThat(PlanColours.line("  ~ update 'A' (x)", true))
-        .isEqualTo("\u001B[33m  ~ update 'A' (x)\u001B[0m");
-    assertThat(PlanColours.line("  - delete 'A' (x)", true))
-        .isEqualTo("\u001B[31m  - delete 'A' (x)\u001B[0m");
-    assertThat(PlanColours.line("      url: a -> b", true)).isEqualTo("      url: a -> b");
-    assertThat(PlanColours.line("Plan: 1 to create, 0 to update, 0 to delete.", true))
-        .doesNotContain("\u001B");
-    assertThat(PlanColours.line("  + create 'A'", false)).isEqualTo("  + create 'A'");
-  }
 }

@@ -1,0 +1,36 @@
+package io.github.fbhooks.output;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+
+/**
+ * The GitHub Actions step summary: the Markdown file {@code GITHUB_STEP_SUMMARY} names, which the
+ * job's summary page shows. Front ends add a plan or a rotation to it; it only repeats the log, so
+ * a failure to add is theirs to report as a warning.
+ */
+public final class StepSummary {
+
+  /** The environment variable that names the file. */
+  public static final String VARIABLE = "GITHUB_STEP_SUMMARY";
+
+  private StepSummary() {}
+
+  /**
+   * Appends Markdown to the summary file, creating it if needed.
+   *
+   * @param file the file {@value #VARIABLE} names
+   * @param markdown escaped Markdown, ending in a newline
+   * @throws IOException when the file cannot be written
+   */
+  public static void append(Path file, String markdown) throws IOException {
+    Files.writeString(
+        file,
+        markdown,
+        StandardCharsets.UTF_8,
+        StandardOpenOption.CREATE,
+        StandardOpenOption.APPEND);
+  }
+}
