@@ -1,0 +1,155 @@
+package io.github.fbhooks.cli;
+
+import io.github.fbhooks.apply.ApplyResultJson;
+import io.github.fbhooks.apply.Reconciler;
+import io.github.fbhooks.json.JsonFiles;
+import io.github.fbhooks.output.FileSecretSink;
+import io.github.fbhooks.output.OwnerOnlyFiles;
+import io.github.fbhooks.output.SecretFormat;
+import io.github.fbhooks.output.SecretSink;
+import io.github.fbhooks.plan.PlanJson;
+import io.github.fbhooks.plan.SavedPlan;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code fbhooks apply}: the Maven plugin's {@code apply} goal. */
+@Command(
+    mixinStandardHelpOptions = true,
+    name = "apply",
+    description =
+        "Make the live webhooks match the configuration: plan afresh (or check a saved plan is"
+            + " current), print the plan, apply exactly it. The secret of each created webhook"
+            + " goes to an owner-only file; apply-result.json says what was applied.")
+final class ApplyCommand extends ReconcileCommand {
+
+  @Option(
+      names = "--plan-file",
+      paramLabel = "<file>",
+      description =
+          "Apply exactly this plan of 'fbhooks plan --plan-file'; refused when a webhook or the"
+              + " configuration changed since.")
+  Path planFile;
+
+  @Option(
+      names = "--parallelism",
+      paramLabel = "<n>",
+      defaultValue = "4",
+      description =
+          "How many requests run at once per workspace, 1 to 32 (default: ${DEFAULT-VALUE}).")
+  int parallelism;
+
+  @Option(
+      names = "--secret-directory",
+      paramLabel = "<dir>",
+      description =
+          "Where the secret of each created webhook goes, one owner-only file per webhook"
+              + " (default: secrets/ in the work directory).")
+  Path secretDirectory;
+
+  @Option(
+      names = "--secret-format",
+      paramLabel = "<format>",
+      defaultValue = "raw",
+      converter = SecretFormatConverter.class,
+      description =
+          "Layout of the secret files: raw, dotenv, properties or json (default: ${DEFAULT-VALUE}).")
+  SecretFormat secretFormat;
+
+  @Override
+  int run() {
+    int requestsAtOnce = withinRange("--parallelism", parallelism, 32, 4);
+    Optional<SavedPlan> saved = readSavedPlan();
+    Path secrets =
+        secretDirectory == null
+            ? workDirectory().resolve("secrets")
+            : context().resolve(secretDirectory);
+    Path resultJson = workDirectory().resolve("apply-result.json");
+    forgetEarlierResult(resultJson);
+    Reconciler.Report report =
+        new Reconciler(planning(), log(), journal())
+            .apply(
+                new Reconciler.Request(
+                    loadConfig(),
+                    filter(),
+                    saved,
+                    requestsAtOnce,
+                    key -> secretOutputs(secrets, key),
+                    workspaceParallelism()),
+                this::print);
+    writeResult(report, resultJson);
+    if (!report.isComplete()) {
+      throw new UsageException(CliWords.render(report.incompleteMessage()));
+    }
+    log().info(report.completeMessage());
+    return ExitCode.OK;
+  }
+
+  /** An earlier run's result must not pass for this run's if this one fails before applying. */
+  private void forgetEarlierResult(Path resultJson) {
+    try {
+      Files.deleteIfExists(resultJson);
+    } catch (IOException e) {
+      throw new UsageException(
+          "Could not remove the earlier apply result "
+              + context().shown(resultJson)
+              + " ("
+              + e.getClass().getSimpleName()
+              + "), which this run replaces; nothing was applied. Check the directory is writable.",
+          e);
+    }
+  }
+
+  private void writeResult(Reconciler.Report report, Path resultJson) {
+    try {
+      JsonFiles.replace(
+          resultJson, ApplyResultJson.toJson(report, Instant.now(), CliWords::render));
+    } catch (IOException e) {
+      // the changes are made and the output says which; a missing file must not hide that
+      log()
+          .warn(
+              "Could not write the apply result "
+                  + context().shown(resultJson)
+                  + " ("
+                  + e.getClass().getSimpleName()
+                  + "); the lines above say what was applied.");
+    }
+  }
+
+  private Optional<SavedPlan> readSavedPlan() {
+    if (planFile == null) {
+      return Optional.empty();
+    }
+    Path saved = context().resolve(planFile);
+    try {
+      return Optional.of(PlanJson.read(saved));
+    } catch (IOException e) {
+      throw new UsageException(
+          "Cannot read the saved plan "
+              + context().shown(saved)
+              + ": "
+              + e.getMessage()
+              + ". Make one with 'fbhooks plan --plan-file="
+              + context().shown(saved)
+              + "'.",
+          e);
+    }
+  }
+
+  /** The output of a created webhook's secret: an owner-only file named by its output key. */
+  private List<SecretSink> secretOutputs(Path directory, String key) {
+    Path file = directory.resolve(key + "." + secretFormat.fileExtension());
+    return List.of(
+        new FileSecretSink(
+            file,
+            context().shown(file),
+            secretFormat,
+            "featurebase.webhook." + key + ".secret",
+            new OwnerOnlyFiles(log())));
+  }
+}

@@ -1,0 +1,75 @@
+package io.github.fbhooks.cli;
+
+import io.github.fbhooks.config.ConfigFormatter;
+import io.github.fbhooks.config.FormatResult;
+import io.github.fbhooks.text.SafeText;
+import java.nio.file.Path;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code fbhooks fmt}: the Maven plugin's {@code fmt} goal. */
+@Command(
+    mixinStandardHelpOptions = true,
+    name = "fmt",
+    description =
+        "Rewrite the webhooks configuration in canonical form, keeping every comment. With"
+            + " --check, write nothing, show the diff and fail when a file is not canonical.")
+final class FmtCommand extends CliCommand {
+
+  /** Enough to see what is wrong with a file; the rest is what fmt would write anyway. */
+  private static final int MAX_DIFF_LINES = 400;
+
+  @Mixin ConfigOptions config;
+
+  @Option(
+      names = "--check",
+      description = "Only check: fail, with the diff, when a file is not canonical.")
+  boolean check;
+
+  @Override
+  int execute() {
+    Path path = config.path(context());
+    ConfigFormatter formatter = new ConfigFormatter(context().workingDirectory());
+    if (check) {
+      FormatResult result = formatter.check(path);
+      if (!result.isCanonical()) {
+        showDiffs(result);
+        throw new UsageException(
+            "Not in canonical form: "
+                + ConfigOptions.shown(result.changed())
+                + ". Run 'fbhooks fmt' to rewrite "
+                + (result.changed().size() == 1 ? "it" : "them")
+                + " (comments are kept), then commit the result.");
+      }
+      log().info(ConfigOptions.shown(result.files()) + ": in canonical form.");
+      return ExitCode.OK;
+    }
+    FormatResult result = formatter.apply(path);
+    for (Path file : result.changed()) {
+      log().info("Formatted " + file + ".");
+    }
+    if (result.isCanonical()) {
+      log().info(ConfigOptions.shown(result.files()) + ": already in canonical form.");
+    }
+    return ExitCode.OK;
+  }
+
+  private void showDiffs(FormatResult result) {
+    int shown = 0;
+    int left = 0;
+    for (FormatResult.FileChange change : result.changes()) {
+      for (String line : change.diff()) {
+        if (shown < MAX_DIFF_LINES) {
+          log().raw(SafeText.escape(line));
+          shown++;
+        } else {
+          left++;
+        }
+      }
+    }
+    if (left > 0) {
+      log().info("... " + left + " more diff lines; 'fbhooks fmt' writes all of it.");
+    }
+  }
+}
