@@ -9,6 +9,8 @@ import io.github.fbhooks.journal.IntentJournal;
 import io.github.fbhooks.rotate.RotationRecord;
 import io.github.fbhooks.secret.Secret;
 import io.github.fbhooks.webhook.ApiVersion;
+import io.github.fbhooks.words.Setting;
+import io.github.fbhooks.words.SettingException;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Path;
@@ -112,8 +114,8 @@ abstract class ApiCommand extends CliCommand {
         ClientSettings.builder(baseUrl, key.key())
             .apiKeySource(key.description())
             .apiVersion(version)
-            .connectTimeout(seconds(api.connectTimeout, "--connect-timeout"))
-            .readTimeout(seconds(api.readTimeout, "--read-timeout"))
+            .connectTimeout(seconds(Setting.CONNECT_TIMEOUT, api.connectTimeout, 10))
+            .readTimeout(seconds(Setting.READ_TIMEOUT, api.readTimeout, 30))
             .sensitiveValues(sensitiveValues);
     // core bypasses the proxy for NO_PROXY hosts
     EnvironmentProxy.of(context()).ifPresent(settings::proxy);
@@ -128,34 +130,7 @@ abstract class ApiCommand extends CliCommand {
     }
   }
 
-  private static Duration seconds(int value, String option) {
-    if (value < 1 || value > 600) {
-      throw new UsageException(
-          option + " is " + value + " seconds; use a value from 1 to 600 (" + option + "=30).");
-    }
-    return Duration.ofSeconds(value);
-  }
-
-  /**
-   * A count option checked against its range, 1 to {@code max}.
-   *
-   * @return the value
-   * @throws UsageException naming the option, the range and the default
-   */
-  static int withinRange(String option, int value, int max, int defaultValue) {
-    if (value < 1 || value > max) {
-      throw new UsageException(
-          option
-              + " is "
-              + value
-              + "; use 1 to "
-              + max
-              + " ("
-              + option
-              + "="
-              + defaultValue
-              + ").");
-    }
-    return value;
+  private static Duration seconds(Setting setting, int value, int defaultValue) {
+    return Duration.ofSeconds(SettingException.requireWithin(setting, value, 600, defaultValue));
   }
 }

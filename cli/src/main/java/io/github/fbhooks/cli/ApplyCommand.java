@@ -2,17 +2,16 @@ package io.github.fbhooks.cli;
 
 import io.github.fbhooks.apply.ApplyResultJson;
 import io.github.fbhooks.apply.Reconciler;
-import io.github.fbhooks.json.JsonFiles;
 import io.github.fbhooks.output.FileSecretSink;
 import io.github.fbhooks.output.OwnerOnlyFiles;
+import io.github.fbhooks.output.ResultFile;
 import io.github.fbhooks.output.SecretFormat;
 import io.github.fbhooks.output.SecretSink;
 import io.github.fbhooks.plan.PlanJson;
 import io.github.fbhooks.plan.SavedPlan;
-import java.io.IOException;
-import java.nio.file.Files;
+import io.github.fbhooks.words.Setting;
+import io.github.fbhooks.words.SettingException;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import picocli.CommandLine.Command;
@@ -63,14 +62,15 @@ final class ApplyCommand extends ReconcileCommand {
 
   @Override
   int run() {
-    int requestsAtOnce = withinRange("--parallelism", parallelism, 32, 4);
+    int requestsAtOnce = SettingException.requireWithin(Setting.PARALLELISM, parallelism, 32, 4);
     Optional<SavedPlan> saved = readSavedPlan();
     Path secrets =
         secretDirectory == null
             ? workDirectory().resolve("secrets")
             : context().resolve(secretDirectory);
-    Path resultJson = workDirectory().resolve("apply-result.json");
-    forgetEarlierResult(resultJson);
+    Path resultPath = workDirectory().resolve("apply-result.json");
+    ResultFile resultJson = new ResultFile(resultPath, context().shown(resultPath));
+    resultJson.removeEarlier();
     Reconciler.Report report =
         new Reconciler(planning(), log(), journal())
             .apply(
@@ -82,7 +82,7 @@ final class ApplyCommand extends ReconcileCommand {
                     key -> secretOutputs(secrets, key),
                     workspaceParallelism()),
                 this::print);
-    writeResult(report, resultJson);
+    ApplyResultJson.writeOrWarn(report, resultJson, CliWords::render, log());
     if (!report.isComplete()) {
       throw new UsageException(CliWords.render(report.incompleteMessage()));
     }
@@ -90,55 +90,12 @@ final class ApplyCommand extends ReconcileCommand {
     return ExitCode.OK;
   }
 
-  /** An earlier run's result must not pass for this run's if this one fails before applying. */
-  private void forgetEarlierResult(Path resultJson) {
-    try {
-      Files.deleteIfExists(resultJson);
-    } catch (IOException e) {
-      throw new UsageException(
-          "Could not remove the earlier apply result "
-              + context().shown(resultJson)
-              + " ("
-              + e.getClass().getSimpleName()
-              + "), which this run replaces; nothing was applied. Check the directory is writable.",
-          e);
-    }
-  }
-
-  private void writeResult(Reconciler.Report report, Path resultJson) {
-    try {
-      JsonFiles.replace(
-          resultJson, ApplyResultJson.toJson(report, Instant.now(), CliWords::render));
-    } catch (IOException e) {
-      // the changes are made and the output says which; a missing file must not hide that
-      log()
-          .warn(
-              "Could not write the apply result "
-                  + context().shown(resultJson)
-                  + " ("
-                  + e.getClass().getSimpleName()
-                  + "); the lines above say what was applied.");
-    }
-  }
-
   private Optional<SavedPlan> readSavedPlan() {
     if (planFile == null) {
       return Optional.empty();
     }
     Path saved = context().resolve(planFile);
-    try {
-      return Optional.of(PlanJson.read(saved));
-    } catch (IOException e) {
-      throw new UsageException(
-          "Cannot read the saved plan "
-              + context().shown(saved)
-              + ": "
-              + e.getMessage()
-              + ". Make one with 'fbhooks plan --plan-file="
-              + context().shown(saved)
-              + "'.",
-          e);
-    }
+    return Optional.of(PlanJson.readSaved(saved, context().shown(saved)));
   }
 
   /** The output of a created webhook's secret: an owner-only file named by its output key. */

@@ -1,7 +1,6 @@
 package io.github.fbhooks.cli;
 
 import io.github.fbhooks.output.StepSummary;
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Mixin;
@@ -75,22 +74,6 @@ abstract class CliCommand implements Callable<Integer> {
    * @param what what is added, for the warning
    */
   final void appendToStepSummary(String markdown, String what) {
-    String summary = context().env(StepSummary.VARIABLE);
-    if (summary == null) {
-      return;
-    }
-    try {
-      StepSummary.append(Path.of(summary), markdown);
-    } catch (IOException | RuntimeException e) {
-      log()
-          .warn(
-              "Could not add "
-                  + what
-                  + " to "
-                  + StepSummary.VARIABLE
-                  + " ("
-                  + e.getClass().getSimpleName()
-                  + ").");
-    }
+    StepSummary.appendIfSet(context().env(StepSummary.VARIABLE), markdown, what, log());
   }
 }

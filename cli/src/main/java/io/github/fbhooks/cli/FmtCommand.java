@@ -2,7 +2,6 @@ package io.github.fbhooks.cli;
 
 import io.github.fbhooks.config.ConfigFormatter;
 import io.github.fbhooks.config.FormatResult;
-import io.github.fbhooks.text.SafeText;
 import java.nio.file.Path;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -34,15 +33,10 @@ final class FmtCommand extends CliCommand {
     if (check) {
       FormatResult result = formatter.check(path);
       if (!result.isCanonical()) {
-        showDiffs(result);
-        throw new UsageException(
-            "Not in canonical form: "
-                + ConfigOptions.shown(result.changed())
-                + ". Run 'fbhooks fmt' to rewrite "
-                + (result.changed().size() == 1 ? "it" : "them")
-                + " (comments are kept), then commit the result.");
+        result.diffLines(MAX_DIFF_LINES).forEach(log()::raw);
+        throw new UsageException(CliWords.render(result.notCanonicalMessage()));
       }
-      log().info(ConfigOptions.shown(result.files()) + ": in canonical form.");
+      log().info(FormatResult.shown(result.files()) + ": in canonical form.");
       return ExitCode.OK;
     }
     FormatResult result = formatter.apply(path);
@@ -50,26 +44,8 @@ final class FmtCommand extends CliCommand {
       log().info("Formatted " + file + ".");
     }
     if (result.isCanonical()) {
-      log().info(ConfigOptions.shown(result.files()) + ": already in canonical form.");
+      log().info(FormatResult.shown(result.files()) + ": already in canonical form.");
     }
     return ExitCode.OK;
-  }
-
-  private void showDiffs(FormatResult result) {
-    int shown = 0;
-    int left = 0;
-    for (FormatResult.FileChange change : result.changes()) {
-      for (String line : change.diff()) {
-        if (shown < MAX_DIFF_LINES) {
-          log().raw(SafeText.escape(line));
-          shown++;
-        } else {
-          left++;
-        }
-      }
-    }
-    if (left > 0) {
-      log().info("... " + left + " more diff lines; 'fbhooks fmt' writes all of it.");
-    }
   }
 }

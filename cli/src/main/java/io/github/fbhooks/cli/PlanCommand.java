@@ -1,10 +1,10 @@
 package io.github.fbhooks.cli;
 
+import io.github.fbhooks.output.ResultFile;
 import io.github.fbhooks.plan.DriftCheck;
 import io.github.fbhooks.plan.Plan;
 import io.github.fbhooks.plan.PlanJson;
 import io.github.fbhooks.plan.PlanRenderer;
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Optional;
 import picocli.CommandLine.Command;
@@ -59,16 +59,6 @@ final class PlanCommand extends ReconcileCommand {
   }
 
   private void write(Plan plan, Path file) {
-    try {
-      PlanJson.write(plan, file);
-    } catch (IOException e) {
-      throw new UsageException(
-          "Could not write the plan to "
-              + context().shown(file)
-              + " ("
-              + e.getClass().getSimpleName()
-              + "). Check the directory is writable.",
-          e);
-    }
+    new ResultFile(file, context().shown(file)).write(f -> PlanJson.write(plan, f));
   }
 }

@@ -15,9 +15,6 @@ import picocli.CommandLine.Option;
 /** A command that reconciles the configuration with the live workspaces: plan and apply. */
 abstract class ReconcileCommand extends ApiCommand {
 
-  /** The most workspaces at once, as the Maven plugin allows. */
-  static final int MAX_WORKSPACE_PARALLELISM = 16;
-
   @Mixin ConfigOptions config;
 
   @Option(
@@ -68,22 +65,11 @@ abstract class ReconcileCommand extends ApiCommand {
 
   /** {@return how many workspaces run at once} */
   final int workspaceParallelism() {
-    return withinRange(
-        "--workspace-parallelism",
-        workspaceParallelism,
-        MAX_WORKSPACE_PARALLELISM,
-        WorkspaceTasks.DEFAULT_WORKSPACE_PARALLELISM);
+    return WorkspaceTasks.requireWorkspaceParallelism(workspaceParallelism);
   }
 
   /** Prints the plan, line by line (coloured on a terminal); its warnings as warnings. */
   final void print(Plan plan) {
-    boolean colour = colour();
-    for (String line : PlanRenderer.text(plan)) {
-      if (line.startsWith("Warning: ")) {
-        log().warn(line.substring("Warning: ".length()));
-      } else {
-        log().raw(colour ? PlanRenderer.coloured(line) : line);
-      }
-    }
+    PlanRenderer.print(plan, colour(), log()::raw, log()::warn);
   }
 }

@@ -4,9 +4,11 @@ import io.github.fbhooks.api.FeaturebaseClient;
 import io.github.fbhooks.rotate.Handover;
 import io.github.fbhooks.rotate.OverlapRotation;
 import io.github.fbhooks.rotate.RotationRequest;
+import io.github.fbhooks.rotate.RotationStrategy;
 import io.github.fbhooks.rotate.SecretRotator;
-import io.github.fbhooks.text.SafeText;
 import io.github.fbhooks.webhook.Webhook;
+import io.github.fbhooks.words.Setting;
+import io.github.fbhooks.words.SettingException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -54,7 +56,7 @@ final class RotateSecretCommand extends SecretCommand {
   @Override
   void checkOptions() {
     if (overlap()) {
-      withinRange("--webhook-limit", webhookLimit, 10_000, 10);
+      SettingException.requireWithin(Setting.WEBHOOK_LIMIT, webhookLimit, 10_000, 10);
     }
   }
 
@@ -68,17 +70,6 @@ final class RotateSecretCommand extends SecretCommand {
   }
 
   private boolean overlap() {
-    String strategy = rotationStrategy.trim();
-    if (strategy.equalsIgnoreCase("overlap")) {
-      return true;
-    }
-    if (strategy.equalsIgnoreCase("immediate")) {
-      return false;
-    }
-    throw new UsageException(
-        "--rotation-strategy \""
-            + SafeText.escape(strategy)
-            + "\" is not a strategy: use immediate (the old secret stops at once) or overlap (a"
-            + " twin delivers beside the webhook until complete-rotation).");
+    return RotationStrategy.parse(rotationStrategy) == RotationStrategy.OVERLAP;
   }
 }

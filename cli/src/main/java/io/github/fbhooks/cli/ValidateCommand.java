@@ -1,14 +1,13 @@
 package io.github.fbhooks.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.github.fbhooks.config.ConfigException;
-import io.github.fbhooks.config.UntrustedTargetException;
 import io.github.fbhooks.config.WebhookLimits;
 import io.github.fbhooks.config.WebhooksConfig;
 import io.github.fbhooks.json.JsonFiles;
+import io.github.fbhooks.output.ResultFile;
+import io.github.fbhooks.validation.Validation;
 import io.github.fbhooks.validation.ValidationReport;
 import io.github.fbhooks.validation.ValidationReports;
-import java.io.IOException;
 import java.nio.file.Path;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -42,18 +41,11 @@ final class ValidateCommand extends CliCommand {
 
   @Override
   int execute() {
-    WebhooksConfig loaded;
-    try {
-      loaded = config.load(context(), name -> true);
-      trust.trustedTargets(context()).targetsOf(loaded);
-    } catch (ConfigException e) {
-      writeReports(ValidationReport.failed(e));
-      throw e;
-    } catch (UntrustedTargetException e) {
-      writeReports(ValidationReport.failed(e));
-      throw e;
-    }
-    writeReports(ValidationReport.passed(loaded));
+    WebhooksConfig loaded =
+        Validation.check(
+            () -> config.load(context(), name -> true),
+            trust.trustedTargets(context()),
+            this::writeReports);
     WebhookLimits.warnings(loaded).forEach(log()::warn);
     log().info(ConfigOptions.shown(loaded.sources()) + ": " + loaded.summary() + ": OK");
     return ExitCode.OK;
@@ -72,17 +64,7 @@ final class ValidateCommand extends CliCommand {
 
   private void write(Path report, JsonNode content) {
     Path file = context().resolve(report);
-    try {
-      JsonFiles.replace(file, content);
-    } catch (IOException e) {
-      throw new UsageException(
-          "Could not write the validation report "
-              + context().shown(file)
-              + " ("
-              + e.getClass().getSimpleName()
-              + "). Check the directory is writable, or choose another file.",
-          e);
-    }
+    new ResultFile(file, context().shown(file)).write(f -> JsonFiles.replace(f, content));
     log().info("Wrote the validation report " + context().shown(file) + ".");
   }
 }

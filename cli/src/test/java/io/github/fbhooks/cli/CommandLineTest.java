@@ -6,29 +6,12 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** The command line itself: strictness, help, the key's sources, failures without traces. */
-class CommandLineTest {
+class CommandLineTest extends CliTest {
 
   private static final String TYPED_KEY = "sk_live_typedonthecommandline123";
-
-  @TempDir Path dir;
-
-  private CliHarness cli;
-
-  @BeforeEach
-  void start() throws IOException {
-    cli = new CliHarness(dir);
-  }
-
-  @AfterEach
-  void stop() {
-    cli.close();
-  }
 
   @Test
   void aMistypedOptionIsAnErrorWithASuggestion() throws IOException {

@@ -5,13 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** validate, fmt, plan, apply and import: the config repository's commands, with exit codes. */
-class ReconcileCommandsTest {
+class ReconcileCommandsTest extends CliTest {
 
   private static final String CONFIG =
       """
@@ -28,20 +26,10 @@ class ReconcileCommandsTest {
               X-Token: ${env:ORDERS_TOKEN}
       """;
 
-  @TempDir Path dir;
-
-  private CliHarness cli;
-
   @BeforeEach
-  void start() throws IOException {
-    cli = new CliHarness(dir);
+  void writeConfiguration() throws IOException {
     cli.write("featurebase/webhooks.yaml", CONFIG);
     cli.env.put("ORDERS_TOKEN", "orders-token-value-123");
-  }
-
-  @AfterEach
-  void stop() {
-    cli.close();
   }
 
   @Test

@@ -7,27 +7,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** rotate-secret, export-secret and complete-rotation against the emulator. */
-class SecretCommandsTest {
-
-  @TempDir Path dir;
-
-  private CliHarness cli;
-
-  @BeforeEach
-  void start() throws IOException {
-    cli = new CliHarness(dir);
-  }
-
-  @AfterEach
-  void stop() {
-    cli.close();
-  }
+class SecretCommandsTest extends CliTest {
 
   @Test
   void rotateWritesTheNewSecretOwnerOnlyAndNeverPrintsIt() throws IOException {

@@ -2,7 +2,10 @@ package io.github.fbhooks.apply;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.fbhooks.json.JsonFiles;
 import io.github.fbhooks.json.JsonMappers;
+import io.github.fbhooks.log.BuildLog;
+import io.github.fbhooks.output.ResultFile;
 import io.github.fbhooks.plan.Action;
 import io.github.fbhooks.plan.Change;
 import io.github.fbhooks.plan.WorkspacePlan;
@@ -23,6 +26,20 @@ public final class ApplyResultJson {
   public static final int FORMAT_VERSION = 1;
 
   private ApplyResultJson() {}
+
+  /**
+   * Writes the result to its file; a failure is a warning, since the changes are made and the log
+   * says which.
+   *
+   * @param report what the apply did
+   * @param file the file, {@code apply-result.json}
+   * @param words renders references to settings and commands for the front end
+   * @param log where a failure is reported
+   */
+  public static void writeOrWarn(
+      Reconciler.Report report, ResultFile file, UnaryOperator<String> words, BuildLog log) {
+    file.writeOrWarn(f -> JsonFiles.replace(f, toJson(report, Instant.now(), words)), log);
+  }
 
   /**
    * The result as a JSON tree.

@@ -1,8 +1,13 @@
 package io.github.fbhooks.config;
 
+import io.github.fbhooks.text.SafeText;
+import io.github.fbhooks.words.Command;
+import io.github.fbhooks.words.Words;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.stream.Collectors;
 
 /**
  * What fmt found or did.
@@ -26,6 +31,48 @@ public record FormatResult(List<Path> files, List<FileChange> changes) {
   /** {@return whether every file was already canonical} */
   public boolean isCanonical() {
     return changes.isEmpty();
+  }
+
+  /**
+   * The diff lines to show for a check that failed, escaped: at most {@code max}, then one line
+   * that says how many more there are.
+   *
+   * @param max how many diff lines to show at most
+   * @return the lines
+   */
+  public List<String> diffLines(int max) {
+    List<String> lines = new ArrayList<>();
+    int left = 0;
+    for (FileChange change : changes) {
+      for (String line : change.diff()) {
+        if (lines.size() < max) {
+          lines.add(SafeText.escape(line));
+        } else {
+          left++;
+        }
+      }
+    }
+    if (left > 0) {
+      lines.add(
+          "... " + left + " more diff lines; " + Words.command(Command.FMT) + " writes all of it.");
+    }
+    return lines;
+  }
+
+  /** {@return the failure of a check that found files out of canonical form: which, and the fix} */
+  public String notCanonicalMessage() {
+    return "Not in canonical form: "
+        + shown(changed())
+        + ". Run "
+        + Words.command(Command.FMT)
+        + " to rewrite "
+        + (changes.size() == 1 ? "it" : "them")
+        + " (comments are kept), then commit the result.";
+  }
+
+  /** {@return the files, as messages name them} */
+  public static String shown(List<Path> files) {
+    return files.stream().map(Path::toString).collect(Collectors.joining(", "));
   }
 
   /**

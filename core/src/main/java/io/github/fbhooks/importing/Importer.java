@@ -7,11 +7,14 @@ import io.github.fbhooks.config.ConfigException;
 import io.github.fbhooks.config.ConfigFormatter;
 import io.github.fbhooks.config.ConfigProblem;
 import io.github.fbhooks.json.JsonMappers;
+import io.github.fbhooks.text.SafeText;
 import io.github.fbhooks.webhook.RequestConfig;
 import io.github.fbhooks.webhook.SensitiveHeaders;
 import io.github.fbhooks.webhook.Topic;
 import io.github.fbhooks.webhook.Webhook;
 import io.github.fbhooks.webhook.WebhookStatus;
+import io.github.fbhooks.words.Setting;
+import io.github.fbhooks.words.Words;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -52,6 +55,41 @@ public final class Importer {
     public Result {
       environmentVariables = List.copyOf(environmentVariables);
       problems = List.copyOf(problems);
+    }
+
+    /**
+     * {@return what was imported and how to adopt it}
+     *
+     * @param shown the written file, as messages name it
+     */
+    public String doneMessage(String shown) {
+      return "Imported "
+          + webhooks
+          + " webhook(s) to "
+          + shown
+          + ". To manage them, make it the configuration: move it to featurebase/webhooks.yaml (or"
+          + " merge its webhooks into yours), or point "
+          + Words.setting(Setting.CONFIG)
+          + " at it; plan then shows no changes.";
+    }
+
+    /** {@return the warnings to log: what plan will refuse, and the variables to set} */
+    public List<String> warnings() {
+      List<String> warnings = new ArrayList<>();
+      if (!problems.isEmpty()) {
+        warnings.add(
+            "The workspace holds what a configuration cannot declare, so plan will refuse the"
+                + " file until it is changed:");
+        problems.forEach(problem -> warnings.add("  " + SafeText.escape(problem.toString())));
+      }
+      if (!environmentVariables.isEmpty()) {
+        warnings.add(
+            "Header values that look like credentials were not written; the file reads them from"
+                + " the environment variables "
+                + String.join(", ", environmentVariables)
+                + ". Set them before planning.");
+      }
+      return warnings;
     }
   }
 

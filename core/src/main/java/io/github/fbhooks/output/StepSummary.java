@@ -1,5 +1,6 @@
 package io.github.fbhooks.output;
 
+import io.github.fbhooks.log.BuildLog;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -32,5 +33,26 @@ public final class StepSummary {
         StandardCharsets.UTF_8,
         StandardOpenOption.CREATE,
         StandardOpenOption.APPEND);
+  }
+
+  /**
+   * Appends Markdown to the summary where there is one; a failure is a warning, since the summary
+   * only repeats the log.
+   *
+   * @param file the value of {@value #VARIABLE}, or null when it is unset
+   * @param markdown escaped Markdown, ending in a newline
+   * @param what what is added, for the warning, e.g. {@code the plan}
+   * @param log where the warning goes
+   */
+  public static void appendIfSet(String file, String markdown, String what, BuildLog log) {
+    if (file == null || file.isBlank()) {
+      return;
+    }
+    try {
+      append(Path.of(file), markdown);
+    } catch (IOException | RuntimeException e) {
+      log.warn(
+          "Could not add " + what + " to " + VARIABLE + " (" + e.getClass().getSimpleName() + ").");
+    }
   }
 }

@@ -5,7 +5,12 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.fbhooks.json.JsonFiles;
 import io.github.fbhooks.json.JsonMappers;
+import io.github.fbhooks.words.Command;
+import io.github.fbhooks.words.Setting;
+import io.github.fbhooks.words.SettingException;
+import io.github.fbhooks.words.Words;
 import java.io.IOException;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.TreeMap;
 
@@ -76,6 +81,30 @@ public final class PlanJson {
       throw new IOException(file + " is not an fbhooks plan of format version " + FORMAT_VERSION);
     }
     return new SavedPlan(root);
+  }
+
+  /**
+   * Reads a saved plan a user named.
+   *
+   * @param file the plan file
+   * @param shown the file as messages name it
+   * @return the plan, to check with {@link SavedPlan#requireCurrent} before applying it
+   * @throws SettingException when it cannot be read or is no plan, with how to make one
+   */
+  public static SavedPlan readSaved(Path file, String shown) {
+    try {
+      return read(file);
+    } catch (IOException e) {
+      throw new SettingException(
+          "Cannot read the saved plan "
+              + shown
+              + " ("
+              + (e instanceof NoSuchFileException ? "no such file" : e.getClass().getSimpleName())
+              + "). Make one with "
+              + Words.command(Command.PLAN, Setting.PLAN_FILE, shown)
+              + ".",
+          e);
+    }
   }
 
   private static ObjectNode toJson(Change change) {

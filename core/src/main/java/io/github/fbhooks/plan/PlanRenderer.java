@@ -6,6 +6,7 @@ import io.github.fbhooks.webhook.RotationTwins;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * Renders a plan for people: Terraform-like, readable in a CI log. Holds no secret: field values
@@ -16,7 +17,30 @@ import java.util.Optional;
  */
 public final class PlanRenderer {
 
+  /** How a warning line of {@link #text} starts. */
+  private static final String WARNING = "Warning: ";
+
   private PlanRenderer() {}
+
+  /**
+   * Prints the plan line by line: its warnings to {@code warn} (without their {@code Warning: }
+   * prefix, which a front end's log adds), the other lines to {@code info}, coloured when asked.
+   *
+   * @param plan the plan
+   * @param colour whether to colour the change lines ({@link #coloured})
+   * @param info receives the plan lines
+   * @param warn receives the warnings
+   */
+  public static void print(
+      Plan plan, boolean colour, Consumer<String> info, Consumer<String> warn) {
+    for (String line : text(plan)) {
+      if (line.startsWith(WARNING)) {
+        warn.accept(line.substring(WARNING.length()));
+      } else {
+        info.accept(colour ? coloured(line) : line);
+      }
+    }
+  }
 
   /**
    * Colours a line of {@link #text} by its symbol, as terminals show Terraform plans: {@code +}
@@ -56,7 +80,7 @@ public final class PlanRenderer {
       }
     }
     for (String warning : plan.warnings()) {
-      lines.add("Warning: " + warning);
+      lines.add(WARNING + warning);
     }
     lines.add(plan.summary());
     return lines.stream().map(SafeText::escape).toList();

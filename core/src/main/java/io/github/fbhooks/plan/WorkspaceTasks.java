@@ -1,5 +1,7 @@
 package io.github.fbhooks.plan;
 
+import io.github.fbhooks.words.Setting;
+import io.github.fbhooks.words.SettingException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -23,7 +25,28 @@ public final class WorkspaceTasks {
   /** How many workspaces plan and apply handle at once unless told otherwise. */
   public static final int DEFAULT_WORKSPACE_PARALLELISM = 4;
 
+  /**
+   * The most workspaces at once: a thread each, and up to the request parallelism connections each.
+   * The rate limit does not bound it (it is per key, and one key's workspaces run in turn).
+   */
+  public static final int MAX_WORKSPACE_PARALLELISM = 16;
+
   private WorkspaceTasks() {}
+
+  /**
+   * Checks a workspace parallelism a user set.
+   *
+   * @param value the value, 1 to {@value #MAX_WORKSPACE_PARALLELISM}
+   * @return the value
+   * @throws SettingException for a value out of range
+   */
+  public static int requireWorkspaceParallelism(int value) {
+    return SettingException.requireWithin(
+        Setting.WORKSPACE_PARALLELISM,
+        value,
+        MAX_WORKSPACE_PARALLELISM,
+        DEFAULT_WORKSPACE_PARALLELISM);
+  }
 
   /**
    * Runs {@code task} for the indices {@code 0..count-1}.

@@ -41,6 +41,12 @@ public enum Setting {
   FAIL_ON_CHANGES("failOnChanges"),
   /** Where import writes the configuration. */
   IMPORT_FILE("importFile"),
+  /** The layout of a secret file. */
+  SECRET_FORMAT("secretFormat"),
+  /** How many requests run at once per workspace. */
+  PARALLELISM("parallelism"),
+  /** How many workspaces are read and applied at once. */
+  WORKSPACE_PARALLELISM("workspaceParallelism"),
   /** Rotate even after an interrupted rotation took effect. */
   ROTATE_ANEW("rotateAnew"),
   /** How a secret is rotated: {@code immediate} or {@code overlap}. */

@@ -9,6 +9,8 @@ import io.github.fbhooks.config.WorkspaceTarget;
 import io.github.fbhooks.rotate.RotationRecord;
 import io.github.fbhooks.secret.Secret;
 import io.github.fbhooks.webhook.ApiVersion;
+import io.github.fbhooks.words.Setting;
+import io.github.fbhooks.words.SettingException;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Path;
@@ -152,8 +154,8 @@ abstract class AbstractApiMojo extends AbstractFeaturebaseMojo {
         ClientSettings.builder(uri, key.key())
             .apiKeySource(key.source())
             .apiVersion(version)
-            .connectTimeout(seconds(connectTimeout, FeaturebaseProperties.CONNECT_TIMEOUT))
-            .readTimeout(seconds(readTimeout, FeaturebaseProperties.READ_TIMEOUT))
+            .connectTimeout(seconds(Setting.CONNECT_TIMEOUT, connectTimeout, 10))
+            .readTimeout(seconds(Setting.READ_TIMEOUT, readTimeout, 30))
             .sensitiveValues(sensitiveValues)
             .build();
     Optional<ProxyConfig> proxy = new MavenProxies(decrypter).activeProxy(settings);
@@ -172,16 +174,7 @@ abstract class AbstractApiMojo extends AbstractFeaturebaseMojo {
     }
   }
 
-  private static Duration seconds(int value, String property) {
-    if (value < 1 || value > 600) {
-      throw new UserConfigurationException(
-          property
-              + " is "
-              + value
-              + " seconds; use a value from 1 to 600 (-D"
-              + property
-              + "=30).");
-    }
-    return Duration.ofSeconds(value);
+  private static Duration seconds(Setting setting, int value, int defaultValue) {
+    return Duration.ofSeconds(SettingException.requireWithin(setting, value, 600, defaultValue));
   }
 }

@@ -3,8 +3,6 @@ package io.github.fbhooks.maven;
 import io.github.fbhooks.api.SelectorThreads;
 import io.github.fbhooks.log.BuildLog;
 import io.github.fbhooks.output.StepSummary;
-import java.io.IOException;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.maven.execution.MavenSession;
@@ -99,23 +97,7 @@ abstract class AbstractFeaturebaseMojo extends AbstractMojo {
    * @param what what is added, for the warning, e.g. {@code the plan}
    */
   final void appendToStepSummary(String markdown, String what) {
-    String summary = environment(StepSummary.VARIABLE);
-    if (summary == null) {
-      return;
-    }
-    try {
-      StepSummary.append(Path.of(summary), markdown);
-    } catch (IOException | RuntimeException e) {
-      getLog()
-          .warn(
-              "Could not add "
-                  + what
-                  + " to "
-                  + StepSummary.VARIABLE
-                  + " ("
-                  + e.getClass().getSimpleName()
-                  + ").");
-    }
+    StepSummary.appendIfSet(environment(StepSummary.VARIABLE), markdown, what, buildLog());
   }
 
   /** Reads an environment variable as Maven saw it ({@code env.X} system property). */

@@ -2,6 +2,7 @@ package io.github.fbhooks.maven;
 
 import io.github.fbhooks.config.WebhooksConfig;
 import io.github.fbhooks.plan.NameFilter;
+import io.github.fbhooks.plan.Plan;
 import io.github.fbhooks.plan.PlanRenderer;
 import io.github.fbhooks.plan.Planning;
 import io.github.fbhooks.plan.WorkspaceTasks;
@@ -13,12 +14,6 @@ import org.apache.maven.settings.crypto.SettingsDecrypter;
 
 /** A goal that reconciles the configuration with the live workspaces: plan and apply. */
 abstract class AbstractReconcileMojo extends AbstractApiMojo {
-
-  /**
-   * The most workspaces at once: a thread each, and up to {@code parallelism} connections each. The
-   * rate limit does not bound it (it is per key, and one key's workspaces run in turn).
-   */
-  static final int MAX_WORKSPACE_PARALLELISM = 16;
 
   /**
    * The webhooks configuration: a YAML file, or a directory whose {@code *.yaml} and {@code *.yml}
@@ -86,46 +81,12 @@ abstract class AbstractReconcileMojo extends AbstractApiMojo {
 
   /** {@return how many workspaces run at once, refusing a value out of range} */
   final int workspaceParallelism() {
-    return withinRange(
-        "workspaceParallelism",
-        workspaceParallelism,
-        MAX_WORKSPACE_PARALLELISM,
-        FeaturebaseProperties.WORKSPACE_PARALLELISM,
-        WorkspaceTasks.DEFAULT_WORKSPACE_PARALLELISM);
-  }
-
-  /**
-   * A count parameter checked against its range, 1 to {@code max}.
-   *
-   * @return the value
-   * @throws UserConfigurationException naming the parameter, the range and the default
-   */
-  static int withinRange(String name, int value, int max, String property, int defaultValue) {
-    if (value < 1 || value > max) {
-      throw new UserConfigurationException(
-          name
-              + " is "
-              + value
-              + "; use 1 to "
-              + max
-              + " (-D"
-              + property
-              + "="
-              + defaultValue
-              + ").");
-    }
-    return value;
+    return WorkspaceTasks.requireWorkspaceParallelism(workspaceParallelism);
   }
 
   /** Logs the plan, line by line; its warnings at warning level. */
-  final void log(io.github.fbhooks.plan.Plan plan) {
-    boolean colour = PlanColours.enabled(this::environment);
-    for (String line : PlanRenderer.text(plan)) {
-      if (line.startsWith("Warning: ")) {
-        getLog().warn(line.substring("Warning: ".length()));
-      } else {
-        getLog().info(colour ? PlanRenderer.coloured(line) : line);
-      }
-    }
+  final void log(Plan plan) {
+    PlanRenderer.print(
+        plan, PlanColours.enabled(this::environment), getLog()::info, getLog()::warn);
   }
 }

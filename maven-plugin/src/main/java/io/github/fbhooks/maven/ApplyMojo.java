@@ -3,18 +3,17 @@ package io.github.fbhooks.maven;
 import io.github.fbhooks.apply.ApplyResultJson;
 import io.github.fbhooks.apply.Reconciler;
 import io.github.fbhooks.journal.IntentJournal;
-import io.github.fbhooks.json.JsonFiles;
 import io.github.fbhooks.output.FileSecretSink;
 import io.github.fbhooks.output.OwnerOnlyFiles;
+import io.github.fbhooks.output.ResultFile;
 import io.github.fbhooks.output.SecretFormat;
 import io.github.fbhooks.output.SecretSink;
 import io.github.fbhooks.plan.PlanJson;
 import io.github.fbhooks.plan.SavedPlan;
+import io.github.fbhooks.words.Setting;
+import io.github.fbhooks.words.SettingException;
 import java.io.File;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import javax.inject.Inject;
@@ -79,8 +78,7 @@ public final class ApplyMojo extends AbstractReconcileMojo {
 
   @Override
   void doExecute() throws MojoExecutionException {
-    int requestsAtOnce =
-        withinRange("parallelism", parallelism, 32, FeaturebaseProperties.PARALLELISM, 4);
+    int requestsAtOnce = SettingException.requireWithin(Setting.PARALLELISM, parallelism, 32, 4);
     SecretFormat format = SecretFormats.parse(secretFormat);
     Optional<SavedPlan> saved = readSavedPlan();
     ProjectLayout layout = layout();
@@ -88,8 +86,9 @@ public final class ApplyMojo extends AbstractReconcileMojo {
         secretDirectory == null
             ? layout.workDirectory().resolve("secrets")
             : layout.resolve(secretDirectory);
-    Path resultJson = layout.workDirectory().resolve("apply-result.json");
-    forgetEarlierResult(resultJson);
+    Path resultPath = layout.workDirectory().resolve("apply-result.json");
+    ResultFile resultJson = new ResultFile(resultPath, layout.shown(resultPath));
+    resultJson.removeEarlier();
     Reconciler.Report report =
         new Reconciler(
                 planning(),
@@ -104,65 +103,19 @@ public final class ApplyMojo extends AbstractReconcileMojo {
                     key -> secretOutputs(secrets, key, format),
                     workspaceParallelism()),
                 this::log);
-    writeResult(report, resultJson);
+    ApplyResultJson.writeOrWarn(report, resultJson, MavenWords::render, buildLog());
     if (!report.isComplete()) {
       throw new MojoExecutionException(MavenWords.render(report.incompleteMessage()));
     }
     getLog().info(report.completeMessage());
   }
 
-  /** An earlier run's result must not pass for this run's if this one fails before applying. */
-  private void forgetEarlierResult(Path resultJson) throws MojoExecutionException {
-    try {
-      Files.deleteIfExists(resultJson);
-    } catch (IOException e) {
-      throw new MojoExecutionException(
-          "Could not remove the earlier apply result "
-              + layout().shown(resultJson)
-              + " ("
-              + e.getClass().getSimpleName()
-              + "), which this run replaces; nothing was applied. Check the directory is writable.",
-          e);
-    }
-  }
-
-  private void writeResult(Reconciler.Report report, Path resultJson) {
-    try {
-      JsonFiles.replace(
-          resultJson, ApplyResultJson.toJson(report, Instant.now(), MavenWords::render));
-    } catch (IOException e) {
-      // the changes are made and the log says which; a missing file must not hide that
-      getLog()
-          .warn(
-              "Could not write the apply result "
-                  + layout().shown(resultJson)
-                  + " ("
-                  + e.getClass().getSimpleName()
-                  + "); the lines above say what was applied.");
-    }
-  }
-
   private Optional<SavedPlan> readSavedPlan() {
     if (planFile == null) {
       return Optional.empty();
     }
-    ProjectLayout layout = layout();
-    Path saved = layout.resolve(planFile);
-    try {
-      return Optional.of(PlanJson.read(saved));
-    } catch (IOException e) {
-      throw new UserConfigurationException(
-          "Cannot read the saved plan "
-              + layout.shown(saved)
-              + ": "
-              + e.getMessage()
-              + ". Make one with 'mvn featurebase:plan -D"
-              + FeaturebaseProperties.PLAN_FILE
-              + "="
-              + layout.shown(saved)
-              + "'.",
-          e);
-    }
+    Path saved = layout().resolve(planFile);
+    return Optional.of(PlanJson.readSaved(saved, layout().shown(saved)));
   }
 
   /** The outputs of a created webhook's secret, named by its output key. */

@@ -2,7 +2,6 @@ package io.github.fbhooks.maven;
 
 import io.github.fbhooks.config.ConfigFormatter;
 import io.github.fbhooks.config.FormatResult;
-import io.github.fbhooks.text.SafeText;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
@@ -34,13 +33,8 @@ public final class FmtMojo extends AbstractConfigMojo {
     if (check) {
       FormatResult result = formatter.check(configPath());
       if (!result.isCanonical()) {
-        showDiffs(result);
-        throw new MojoFailureException(
-            "Not in canonical form: "
-                + shown(result.changed())
-                + ". Run 'mvn featurebase:fmt' to rewrite "
-                + (result.changed().size() == 1 ? "it" : "them")
-                + " (comments are kept), then commit the result.");
+        result.diffLines(MAX_DIFF_LINES).forEach(line -> getLog().info(MavenWords.render(line)));
+        throw new MojoFailureException(MavenWords.render(result.notCanonicalMessage()));
       }
       getLog().info(shown(result.files()) + ": in canonical form.");
       return;
@@ -51,24 +45,6 @@ public final class FmtMojo extends AbstractConfigMojo {
     }
     if (result.isCanonical()) {
       getLog().info(shown(result.files()) + ": already in canonical form.");
-    }
-  }
-
-  private void showDiffs(FormatResult result) {
-    int shown = 0;
-    int left = 0;
-    for (FormatResult.FileChange change : result.changes()) {
-      for (String line : change.diff()) {
-        if (shown < MAX_DIFF_LINES) {
-          getLog().info(SafeText.escape(line));
-          shown++;
-        } else {
-          left++;
-        }
-      }
-    }
-    if (left > 0) {
-      getLog().info("... " + left + " more diff lines; 'mvn featurebase:fmt' writes all of it.");
     }
   }
 }

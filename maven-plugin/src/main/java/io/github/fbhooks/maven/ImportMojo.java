@@ -2,18 +2,13 @@ package io.github.fbhooks.maven;
 
 import io.github.fbhooks.api.FeaturebaseClient;
 import io.github.fbhooks.config.ConfigLoader;
+import io.github.fbhooks.importing.ImportFile;
 import io.github.fbhooks.importing.Importer;
-import io.github.fbhooks.text.SafeText;
+import io.github.fbhooks.output.ResultFile;
 import java.io.File;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.time.Instant;
 import javax.inject.Inject;
-import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.settings.crypto.SettingsDecrypter;
@@ -49,26 +44,11 @@ public final class ImportMojo extends AbstractApiMojo {
   }
 
   @Override
-  void doExecute() throws MojoExecutionException {
+  void doExecute() {
     ProjectLayout layout = layout();
     Path target = layout.resolve(importFile);
     String shown = layout.shown(target);
-    if (Files.isSymbolicLink(target)) {
-      throw new UserConfigurationException(
-          shown
-              + " is a symbolic link; import never writes through one (it could point anywhere)."
-              + " Remove the link, or choose another file with -D"
-              + FeaturebaseProperties.IMPORT_FILE
-              + "=<file>.");
-    }
-    if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
-      throw new UserConfigurationException(
-          shown
-              + " exists already; import never overwrites a file. Delete it, or choose another"
-              + " file with -D"
-              + FeaturebaseProperties.IMPORT_FILE
-              + "=<file>.");
-    }
+    ImportFile.refuseExisting(target, shown);
     FeaturebaseClient client = client();
     Importer.Result result =
         new Importer(ConfigLoader.SCHEMA_URL)
@@ -77,43 +57,8 @@ public final class ImportMojo extends AbstractApiMojo {
                 client.settings().baseUrl() + " (server '" + serverId + "')",
                 Instant.now(),
                 Path.of(shown));
-    try {
-      Files.createDirectories(target.getParent());
-      // CREATE_NEW fails on anything already there, a link that appeared meanwhile included
-      Files.write(
-          target,
-          result.yaml().getBytes(StandardCharsets.UTF_8),
-          StandardOpenOption.CREATE_NEW,
-          StandardOpenOption.WRITE);
-    } catch (IOException e) {
-      throw new MojoExecutionException("Could not write " + shown + ": " + e, e);
-    }
-    getLog()
-        .info(
-            "Imported "
-                + result.webhooks()
-                + " webhook(s) to "
-                + shown
-                + ". To manage them, make it the configuration: move it to featurebase/webhooks.yaml"
-                + " (or merge its webhooks into yours), or point -D"
-                + FeaturebaseProperties.CONFIG
-                + " at it; plan then shows no changes.");
-    if (!result.problems().isEmpty()) {
-      getLog()
-          .warn(
-              "The workspace holds what a configuration cannot declare, so plan will refuse the file"
-                  + " until it is changed:");
-      result
-          .problems()
-          .forEach(problem -> getLog().warn("  " + SafeText.escape(problem.toString())));
-    }
-    if (!result.environmentVariables().isEmpty()) {
-      getLog()
-          .warn(
-              "Header values that look like credentials were not written; the file reads them"
-                  + " from the environment variables "
-                  + String.join(", ", result.environmentVariables())
-                  + ". Set them before planning.");
-    }
+    new ResultFile(target, shown).write(file -> ImportFile.write(file, result.yaml()));
+    getLog().info(MavenWords.render(result.doneMessage(shown)));
+    result.warnings().forEach(warning -> getLog().warn(MavenWords.render(warning)));
   }
 }

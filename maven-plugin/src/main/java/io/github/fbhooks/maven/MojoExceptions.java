@@ -12,6 +12,7 @@ import io.github.fbhooks.plan.PlanException;
 import io.github.fbhooks.plan.StalePlanException;
 import io.github.fbhooks.rotate.RotationException;
 import io.github.fbhooks.rotate.WebhookSelectionException;
+import io.github.fbhooks.words.SettingException;
 import org.apache.maven.plugin.AbstractMojoExecutionException;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -60,6 +61,7 @@ final class MojoExceptions {
         || e instanceof AuthenticationException
         || e instanceof AuthorizationException
         || e instanceof NotFoundException
-        || e instanceof InvalidRequestException;
+        || e instanceof InvalidRequestException
+        || e instanceof SettingException;
   }
 }

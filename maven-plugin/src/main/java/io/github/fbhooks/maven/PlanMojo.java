@@ -1,12 +1,12 @@
 package io.github.fbhooks.maven;
 
+import io.github.fbhooks.output.ResultFile;
 import io.github.fbhooks.plan.Action;
 import io.github.fbhooks.plan.DriftCheck;
 import io.github.fbhooks.plan.Plan;
 import io.github.fbhooks.plan.PlanJson;
 import io.github.fbhooks.plan.PlanRenderer;
 import java.io.File;
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.Properties;
@@ -82,14 +82,8 @@ public final class PlanMojo extends AbstractReconcileMojo {
     }
   }
 
-  private static void write(Plan plan, Path file, ProjectLayout layout)
-      throws MojoExecutionException {
-    try {
-      PlanJson.write(plan, file);
-    } catch (IOException e) {
-      throw new MojoExecutionException(
-          "Could not write the plan to " + layout.shown(file) + ": " + e, e);
-    }
+  private static void write(Plan plan, Path file, ProjectLayout layout) {
+    new ResultFile(file, layout.shown(file)).write(f -> PlanJson.write(plan, f));
   }
 
   private void writeStepSummary(Plan plan) {

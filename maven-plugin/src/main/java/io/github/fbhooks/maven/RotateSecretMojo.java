@@ -5,9 +5,11 @@ import io.github.fbhooks.journal.IntentJournal;
 import io.github.fbhooks.rotate.Handover;
 import io.github.fbhooks.rotate.OverlapRotation;
 import io.github.fbhooks.rotate.RotationRequest;
+import io.github.fbhooks.rotate.RotationStrategy;
 import io.github.fbhooks.rotate.SecretRotator;
-import io.github.fbhooks.text.SafeText;
 import io.github.fbhooks.webhook.Webhook;
+import io.github.fbhooks.words.Setting;
+import io.github.fbhooks.words.SettingException;
 import javax.inject.Inject;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
@@ -89,25 +91,11 @@ public final class RotateSecretMojo extends AbstractSecretMojo {
   }
 
   private int limit() {
-    return AbstractReconcileMojo.withinRange(
-        "webhookLimit", webhookLimit, 10_000, FeaturebaseProperties.WEBHOOK_LIMIT, 10);
+    return SettingException.requireWithin(Setting.WEBHOOK_LIMIT, webhookLimit, 10_000, 10);
   }
 
   private boolean overlap() {
-    String strategy = rotationStrategy == null ? "immediate" : rotationStrategy.trim();
-    if (strategy.equalsIgnoreCase("overlap")) {
-      return true;
-    }
-    if (strategy.equalsIgnoreCase("immediate")) {
-      return false;
-    }
-    throw new UserConfigurationException(
-        "rotationStrategy \""
-            + SafeText.escape(strategy)
-            + "\" is not a strategy: use immediate (the old secret stops at once) or overlap (a"
-            + " twin delivers beside the webhook until complete-rotation), e.g. -D"
-            + FeaturebaseProperties.ROTATION_STRATEGY
-            + "=overlap.");
+    return RotationStrategy.parse(rotationStrategy) == RotationStrategy.OVERLAP;
   }
 
   @Override

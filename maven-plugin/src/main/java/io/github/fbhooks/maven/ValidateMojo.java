@@ -1,19 +1,17 @@
 package io.github.fbhooks.maven;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.github.fbhooks.config.ConfigException;
 import io.github.fbhooks.config.ConfigLoader;
-import io.github.fbhooks.config.UntrustedTargetException;
 import io.github.fbhooks.config.WebhookLimits;
 import io.github.fbhooks.config.WebhooksConfig;
 import io.github.fbhooks.json.JsonFiles;
+import io.github.fbhooks.output.ResultFile;
+import io.github.fbhooks.validation.Validation;
 import io.github.fbhooks.validation.ValidationReport;
 import io.github.fbhooks.validation.ValidationReports;
 import java.io.File;
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
-import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
@@ -88,24 +86,17 @@ public final class ValidateMojo extends AbstractConfigMojo {
   File sarifReport;
 
   @Override
-  void doExecute() throws MojoExecutionException {
-    WebhooksConfig loaded;
-    try {
-      loaded = new ConfigLoader(this::environment, baseDirectory()).load(configPath());
-      TrustParameters.of(baseUrl, serverId, allowedBaseUrls, allowedServerIds).targetsOf(loaded);
-    } catch (ConfigException e) {
-      writeReports(ValidationReport.failed(e));
-      throw e;
-    } catch (UntrustedTargetException e) {
-      writeReports(ValidationReport.failed(e));
-      throw e;
-    }
-    writeReports(ValidationReport.passed(loaded));
+  void doExecute() {
+    WebhooksConfig loaded =
+        Validation.check(
+            () -> new ConfigLoader(this::environment, baseDirectory()).load(configPath()),
+            TrustParameters.of(baseUrl, serverId, allowedBaseUrls, allowedServerIds),
+            this::writeReports);
     WebhookLimits.warnings(loaded).forEach(getLog()::warn);
     getLog().info(shown(loaded.sources()) + ": " + loaded.summary() + ": OK");
   }
 
-  private void writeReports(ValidationReport report) throws MojoExecutionException {
+  private void writeReports(ValidationReport report) {
     if (jsonReport != null) {
       write(jsonReport, ValidationReports.json(report, MavenWords::render));
     }
@@ -114,19 +105,9 @@ public final class ValidateMojo extends AbstractConfigMojo {
     }
   }
 
-  private void write(File report, JsonNode content) throws MojoExecutionException {
+  private void write(File report, JsonNode content) {
     Path file = layout().resolve(report);
-    try {
-      JsonFiles.replace(file, content);
-    } catch (IOException e) {
-      throw new MojoExecutionException(
-          "Could not write the validation report "
-              + file
-              + ": "
-              + e.getClass().getSimpleName()
-              + ". Check the directory is writable, or choose another file.",
-          e);
-    }
+    new ResultFile(file, layout().shown(file)).write(f -> JsonFiles.replace(f, content));
     getLog().info("Wrote the validation report " + layout().shown(file) + ".");
   }
 }

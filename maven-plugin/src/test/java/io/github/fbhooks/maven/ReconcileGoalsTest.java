@@ -431,7 +431,8 @@ class ReconcileGoalsTest {
     assertThatThrownBy(plan::execute)
         .isInstanceOf(MojoFailureException.class)
         .hasMessage(
-            "workspaceParallelism is 17; use 1 to 16 (-Dfeaturebase.workspaceParallelism=4).");
+            "-Dfeaturebase.workspaceParallelism is 17; use 1 to 16"
+                + " (-Dfeaturebase.workspaceParallelism=4).");
     assertThat(new EmulatorAdminClient(emulator.baseUrl()).saveRequestLog(dir.resolve("log.json")))
         .isZero();
   }
