@@ -152,4 +152,76 @@ class ReconcileCommandsTest extends CliTest {
     assertThat(again.code()).isEqualTo(ExitCode.ERROR);
     assertThat(again.err()).contains("exists already; import never overwrites a file");
   }
+
+  @Test
+  void aPartialApplyExitsWithOneAndSaysExactlyWhatWasApplied() throws IOException {
+    cli.write(
+        "featurebase/webhooks.yaml",
+        CONFIG.replace("https://example.com/hook", "https://example.com/hook/v2"));
+    cli.admin.addFaults(
+        "{\"method\":\"PATCH\",\"path\":\"/v2/webhooks/*\",\"times\":8,\"action\":\"respond\","
+            + "\"status\":400,\"body\":\"{\\\"error\\\":{\\\"type\\\":\\\"invalid_request_error\\\","
+            + "\\\"code\\\":\\\"invalid_parameter\\\",\\\"message\\\":\\\"rejected for the test\\\","
+            + "\\\"status\\\":400}}\"}");
+
+    CliHarness.Run apply = cli.run("apply");
+
+    assertThat(apply.code()).isEqualTo(ExitCode.ERROR);
+    assertThat(apply.err())
+        .contains("Apply incomplete. Applied: + create 'Orders'")
+        .contains("Failed: ~ update 'Production Webhook'")
+        .contains("run 'fbhooks apply' again");
+    assertThat(cli.read("target/featurebase/apply-result.json")).contains("\"complete\" : false");
+    assertThat(dir.resolve("target/featurebase/secrets/orders.secret")).exists();
+  }
+
+  @Test
+  void aSecondWorkspaceUsesTheKeyOfItsOwnCredentialId() throws IOException {
+    cli.write(
+        "two.yaml",
+        """
+        version: 1
+        workspaces:
+          - serverId: featurebase
+            webhooks:
+              - name: Production Webhook
+                url: https://example.com/hook
+                topics: [post.created]
+          - serverId: ops
+            webhooks:
+              - name: Ops
+                url: https://example.com/ops
+                topics: [post.created]
+        """);
+
+    CliHarness.Run refused = cli.run("plan", "--config=two.yaml");
+    assertThat(refused.code()).isEqualTo(ExitCode.ERROR);
+    assertThat(refused.err()).contains("--allowed-server-id");
+
+    CliHarness.Run noKey = cli.run("plan", "--config=two.yaml", "--allowed-server-id=ops");
+    assertThat(noKey.code()).isEqualTo(ExitCode.ERROR);
+    assertThat(noKey.err()).contains("FEATUREBASE_API_KEY_OPS");
+
+    cli.env.put("FEATUREBASE_API_KEY_OPS", CliHarness.KEY);
+    CliHarness.Run plan = cli.run("plan", "--config=two.yaml", "--allowed-server-id=ops");
+    assertThat(plan.code()).isEqualTo(ExitCode.OK);
+    assertThat(plan.out())
+        .contains("key from the environment variable FEATUREBASE_API_KEY_OPS")
+        .contains("+ create 'Ops'");
+  }
+
+  @Test
+  void quietPrintsNothingButWarningsAndErrors() {
+    CliHarness.Run run = cli.run("plan", "--quiet", "--include=nothing*");
+
+    assertThat(run.code()).isEqualTo(ExitCode.OK);
+    assertThat(run.out()).isEmpty();
+    assertThat(run.err()).startsWith("Warning: The include 'nothing*' pattern matches no webhook");
+  }
+
+  @Test
+  void validateWritesItsJsonReportPassOrFail() throws IOException {
+    assertThat(cli.run("validate", "--json-report=r.json").code()).isEqualTo(ExitCode.OK);
+    assertThat(cli.read("r.json")).contains("\"valid\" : true");
+  }
 }

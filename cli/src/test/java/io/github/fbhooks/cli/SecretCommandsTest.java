@@ -133,6 +133,57 @@ class SecretCommandsTest extends CliTest {
     assertThat(cli.requests()).isZero();
   }
 
+  @Test
+  void anInterruptedCompletionFinishesWhenRunAgain() throws IOException {
+    assertThat(
+            cli.run(
+                    "rotate-secret",
+                    "--webhook-id=" + CliHarness.ID,
+                    "--rotation-strategy=overlap",
+                    "--secret-file=s")
+                .code())
+        .isZero();
+    // the old webhook is deleted, then giving the twin its description back fails
+    cli.admin.addFaults(
+        "{\"method\":\"PATCH\",\"path\":\"/v2/webhooks/*\",\"times\":1,\"action\":\"respond\","
+            + "\"status\":400,\"body\":\"{\\\"error\\\":{\\\"type\\\":\\\"invalid_request_error\\\","
+            + "\\\"code\\\":\\\"invalid_parameter\\\",\\\"message\\\":\\\"rejected for the test\\\","
+            + "\\\"status\\\":400}}\"}");
+
+    CliHarness.Run interrupted = cli.run("complete-rotation", "--webhook-id=" + CliHarness.ID);
+    assertThat(interrupted.code()).isEqualTo(ExitCode.ERROR);
+    assertThat(interrupted.out()).contains("Deleted webhook 'Production Webhook'");
+
+    CliHarness.Run again = cli.run("complete-rotation", "--webhook-id=" + CliHarness.ID);
+    assertThat(again.code()).as(again.all()).isZero();
+    assertThat(again.out()).contains("replaces " + CliHarness.ID);
+    CliHarness.Run export =
+        cli.run("export-secret", "--webhook-name=Production Webhook", "--secret-file=now");
+    assertThat(export.code()).isZero();
+    // a raw file of an overlap rotation holds the new secret, then the previous one
+    assertThat(cli.read("s").lines())
+        .containsExactly(cli.read("now").strip(), CliHarness.OLD_SECRET);
+  }
+
+  @Test
+  void anOverlapRotationIsRefusedWithoutAFreePlaceBeforeAnythingChanges() throws IOException {
+    CliHarness.Run run =
+        cli.run(
+            "rotate-secret",
+            "--webhook-id=" + CliHarness.ID,
+            "--rotation-strategy=overlap",
+            "--webhook-limit=1",
+            "--secret-file=s");
+
+    assertThat(run.code()).isEqualTo(ExitCode.ERROR);
+    assertThat(run.err()).contains("--webhook-limit");
+    assertThat(dir.resolve("s")).doesNotExist();
+    CliHarness.Run export =
+        cli.run("export-secret", "--webhook-id=" + CliHarness.ID, "--secret-file=s");
+    assertThat(cli.read("s").strip()).isEqualTo(CliHarness.OLD_SECRET);
+    assertThat(export.code()).isZero();
+  }
+
   private static String value(String dotenv, String name) {
     return dotenv
         .lines()
