@@ -54,6 +54,20 @@ final class CliHarness implements AutoCloseable {
     env.put("FEATUREBASE_BASE_URL", emulator.baseUrl().toString());
   }
 
+  /**
+   * A context with an environment of its own and no input, in the current directory, for tests that
+   * need no emulator.
+   */
+  static CliContext context(Map<String, String> environment) {
+    return new CliContext(
+        environment::get,
+        Path.of("").toAbsolutePath(),
+        System.out,
+        System.err,
+        new ByteArrayInputStream(new byte[0]),
+        false);
+  }
+
   /** Runs a command line, its output captured. */
   Run run(String... args) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();

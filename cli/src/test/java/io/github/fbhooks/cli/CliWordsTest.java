@@ -5,9 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.fbhooks.words.Command;
 import io.github.fbhooks.words.Setting;
 import io.github.fbhooks.words.Words;
-import java.io.ByteArrayInputStream;
-import java.nio.file.Path;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import picocli.CommandLine;
@@ -59,14 +58,6 @@ class CliWordsTest {
   }
 
   private static CommandLine commandLine() {
-    return new CommandLine(
-        new RootCommand(
-            new CliContext(
-                name -> null,
-                Path.of("."),
-                System.out,
-                System.err,
-                new ByteArrayInputStream(new byte[0]),
-                false)));
+    return new CommandLine(new RootCommand(CliHarness.context(Map.of())));
   }
 }

@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.fbhooks.api.ProxyConfig;
-import java.io.ByteArrayInputStream;
-import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -15,7 +13,7 @@ class EnvironmentProxyTest {
   void readsHttpsProxyWithItsCredentialsAndNoProxyAsCurlDoes() {
     ProxyConfig proxy =
         EnvironmentProxy.of(
-                context(
+                CliHarness.context(
                     Map.of(
                         "HTTPS_PROXY", "http://build%40corp:p%3Ass+w@proxy.corp:3128",
                         "NO_PROXY", "localhost,.internal.corp,example.org")))
@@ -34,29 +32,23 @@ class EnvironmentProxyTest {
 
   @Test
   void noProxyVariableNoProxy() {
-    assertThat(EnvironmentProxy.of(context(Map.of()))).isEmpty();
+    assertThat(EnvironmentProxy.of(CliHarness.context(Map.of()))).isEmpty();
     assertThat(
-            EnvironmentProxy.of(context(Map.of("https_proxy", "proxy:8080"))).orElseThrow().port())
+            EnvironmentProxy.of(CliHarness.context(Map.of("https_proxy", "proxy:8080")))
+                .orElseThrow()
+                .port())
         .isEqualTo(8080);
   }
 
   @Test
   void aBrokenProxyUrlIsRefusedWithoutShowingItsPassword() {
     assertThatThrownBy(
-            () -> EnvironmentProxy.of(context(Map.of("HTTPS_PROXY", "http://u:sec ret@pr oxy:1"))))
+            () ->
+                EnvironmentProxy.of(
+                    CliHarness.context(Map.of("HTTPS_PROXY", "http://u:sec ret@pr oxy:1"))))
         .isInstanceOf(UsageException.class)
         .hasMessageContaining("HTTPS_PROXY")
         .hasMessageNotContaining("sec ret")
         .hasNoCause();
-  }
-
-  private static CliContext context(Map<String, String> env) {
-    return new CliContext(
-        env::get,
-        Path.of("."),
-        System.out,
-        System.err,
-        new ByteArrayInputStream(new byte[0]),
-        false);
   }
 }
