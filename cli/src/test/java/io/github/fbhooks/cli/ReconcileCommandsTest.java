@@ -99,7 +99,7 @@ class ReconcileCommandsTest extends CliTest {
     assertThat(cli.run("plan").code()).isEqualTo(ExitCode.OK);
     assertThat(cli.run("plan", "--fail-on-changes").code()).isEqualTo(ExitCode.DRIFT);
 
-    CliHarness.Run apply = cli.run("apply", "--plan-file=saved.json");
+    CliHarness.Run apply = cli.run("apply", "--plan-file=saved.json", "--verbose");
     assertThat(apply.code()).isEqualTo(ExitCode.OK);
     assertThat(apply.out()).contains("Apply complete: 1 change(s) applied.");
     Path secret = dir.resolve("target/featurebase/secrets/orders.secret");
@@ -113,9 +113,12 @@ class ReconcileCommandsTest extends CliTest {
 
     assertThat(cli.run("plan", "--detailed-exitcode").code()).isEqualTo(ExitCode.OK);
     assertThat(cli.run("plan", "--fail-on-changes").code()).isEqualTo(ExitCode.OK);
-    assertThat(cli.run("apply", "--plan-file=saved.json").code())
-        .as("a saved plan is stale once applied")
-        .isEqualTo(ExitCode.ERROR);
+    CliHarness.Run stale = cli.run("apply", "--plan-file=saved.json");
+    assertThat(stale.code()).as("a saved plan is stale once applied").isEqualTo(ExitCode.ERROR);
+    assertThat(cli.run("apply", "--plan-file=missing.json").err())
+        .contains(
+            "Cannot read the saved plan missing.json (no such file). Make one with 'fbhooks plan"
+                + " --plan-file=missing.json'.");
   }
 
   @Test

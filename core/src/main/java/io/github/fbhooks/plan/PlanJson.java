@@ -9,6 +9,7 @@ import io.github.fbhooks.words.Command;
 import io.github.fbhooks.words.Setting;
 import io.github.fbhooks.words.SettingException;
 import io.github.fbhooks.words.Words;
+import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -99,7 +100,9 @@ public final class PlanJson {
           "Cannot read the saved plan "
               + shown
               + " ("
-              + (e instanceof NoSuchFileException ? "no such file" : e.getClass().getSimpleName())
+              + (e instanceof NoSuchFileException || e instanceof FileNotFoundException
+                  ? "no such file"
+                  : e.getClass().getSimpleName())
               + "). Make one with "
               + Words.command(Command.PLAN, Setting.PLAN_FILE, shown)
               + ".",
