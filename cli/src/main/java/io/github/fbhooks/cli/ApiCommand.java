@@ -126,7 +126,7 @@ abstract class ApiCommand extends CliCommand {
     try {
       return ApiVersion.parse(api.apiVersion);
     } catch (IllegalArgumentException e) {
-      throw new UsageException(e.getMessage() + ". Use --api-version=2026-01-01.nova.", e);
+      throw new SettingException(e.getMessage() + ". Use --api-version=2026-01-01.nova.", e);
     }
   }
 

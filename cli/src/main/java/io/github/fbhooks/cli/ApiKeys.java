@@ -2,6 +2,7 @@ package io.github.fbhooks.cli;
 
 import io.github.fbhooks.api.ClientSettings;
 import io.github.fbhooks.secret.Secret;
+import io.github.fbhooks.words.SettingException;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -65,7 +66,7 @@ final class ApiKeys {
    *
    * @param serverId the credential id
    * @return the key and its source, e.g. {@code environment variable FEATUREBASE_API_KEY}
-   * @throws UsageException when no key, or more than one, is given, or it is no API key
+   * @throws SettingException when no key, or more than one, is given, or it is no API key
    */
   synchronized Source resolve(String serverId) {
     String variable = variable(serverId);
@@ -83,7 +84,7 @@ final class ApiKeys {
       sources.add(new Source(readStdin(), "standard input"));
     }
     if (sources.size() > 1) {
-      throw new UsageException(
+      throw new SettingException(
           "The Featurebase API key is given twice: in the "
               + sources.get(0).description()
               + " and in the "
@@ -91,7 +92,7 @@ final class ApiKeys {
               + ". Give it once, so it is clear which key this run uses.");
     }
     if (sources.isEmpty()) {
-      throw new UsageException(
+      throw new SettingException(
           defaultServer
               ? "No Featurebase API key. Set the environment variable "
                   + VARIABLE
@@ -105,7 +106,7 @@ final class ApiKeys {
     }
     Source source = sources.get(0);
     if (!source.key().reveal().startsWith("sk_")) {
-      throw new UsageException(
+      throw new SettingException(
           "The Featurebase API key from the "
               + source.description()
               + " does not look like an API key: Featurebase keys start with 'sk_'. Copy the key"
@@ -120,13 +121,13 @@ final class ApiKeys {
     try {
       String content = Files.readString(path, StandardCharsets.UTF_8).trim();
       if (content.isEmpty()) {
-        throw new UsageException(
+        throw new SettingException(
             "The API key file " + shown + " is empty. Put the Featurebase API key in it.");
       }
       warnIfOthersCanRead(path, shown);
       return Secret.of(firstLine(content));
     } catch (NoSuchFileException e) {
-      throw new UsageException(
+      throw new SettingException(
           "The API key file "
               + shown
               + " does not exist. Check --api-key-file, or set "
@@ -134,7 +135,7 @@ final class ApiKeys {
               + " instead.",
           e);
     } catch (IOException e) {
-      throw new UsageException(
+      throw new SettingException(
           "Cannot read the API key file "
               + shown
               + " ("
@@ -168,13 +169,13 @@ final class ApiKeys {
             new BufferedReader(new InputStreamReader(context.in(), StandardCharsets.UTF_8));
         String line = reader.readLine();
         if (line == null || line.isBlank()) {
-          throw new UsageException(
+          throw new SettingException(
               "--api-key-stdin was given, but standard input holds no key. Pipe the key in, e.g."
                   + " 'fbhooks ... --api-key-stdin < key-file'.");
         }
         stdinKey = Secret.of(line.trim());
       } catch (IOException e) {
-        throw new UsageException(
+        throw new SettingException(
             "Cannot read the API key from standard input (" + e.getClass().getSimpleName() + ").",
             e);
       }

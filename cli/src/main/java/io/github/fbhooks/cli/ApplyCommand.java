@@ -5,7 +5,6 @@ import io.github.fbhooks.apply.Reconciler;
 import io.github.fbhooks.output.FileSecretSink;
 import io.github.fbhooks.output.OwnerOnlyFiles;
 import io.github.fbhooks.output.ResultFile;
-import io.github.fbhooks.output.SecretFormat;
 import io.github.fbhooks.output.SecretSink;
 import io.github.fbhooks.plan.PlanJson;
 import io.github.fbhooks.plan.SavedPlan;
@@ -15,6 +14,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code fbhooks apply}: the Maven plugin's {@code apply} goal. */
@@ -51,14 +51,7 @@ final class ApplyCommand extends ReconcileCommand {
               + " (default: secrets/ in the work directory).")
   Path secretDirectory;
 
-  @Option(
-      names = "--secret-format",
-      paramLabel = "<format>",
-      defaultValue = "raw",
-      converter = SecretFormatConverter.class,
-      description =
-          "Layout of the secret files: raw, dotenv, properties or json (default: ${DEFAULT-VALUE}).")
-  SecretFormat secretFormat;
+  @Mixin SecretFormatOption format;
 
   @Override
   int run() {
@@ -84,7 +77,8 @@ final class ApplyCommand extends ReconcileCommand {
                 this::print);
     ApplyResultJson.writeOrWarn(report, resultJson, CliWords::render, log());
     if (!report.isComplete()) {
-      throw new UsageException(CliWords.render(report.incompleteMessage()));
+      Failures.print(report.incompleteMessage(), context().err());
+      return ExitCode.ERROR;
     }
     log().info(report.completeMessage());
     return ExitCode.OK;
@@ -100,12 +94,12 @@ final class ApplyCommand extends ReconcileCommand {
 
   /** The output of a created webhook's secret: an owner-only file named by its output key. */
   private List<SecretSink> secretOutputs(Path directory, String key) {
-    Path file = directory.resolve(key + "." + secretFormat.fileExtension());
+    Path file = directory.resolve(key + "." + format.secretFormat.fileExtension());
     return List.of(
         new FileSecretSink(
             file,
             context().shown(file),
-            secretFormat,
+            format.secretFormat,
             "featurebase.webhook." + key + ".secret",
             new OwnerOnlyFiles(log())));
   }

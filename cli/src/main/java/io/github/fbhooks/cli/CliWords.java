@@ -30,16 +30,6 @@ final class CliWords implements Words.Renderer {
   }
 
   /**
-   * The message of a failure in the command line's terms.
-   *
-   * @param failure any failure
-   * @return its message, references rendered
-   */
-  static String messageOf(Throwable failure) {
-    return render(Words.of(failure));
-  }
-
-  /**
    * The option of a setting.
    *
    * @param setting a setting

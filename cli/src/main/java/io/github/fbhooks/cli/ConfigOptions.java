@@ -2,6 +2,7 @@ package io.github.fbhooks.cli;
 
 import io.github.fbhooks.config.ConfigLoader;
 import io.github.fbhooks.config.WebhooksConfig;
+import io.github.fbhooks.words.SettingException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -26,12 +27,12 @@ final class ConfigOptions {
    *
    * @param context where relative paths start
    * @return the absolute path
-   * @throws UsageException when there is nothing there
+   * @throws SettingException when there is nothing there
    */
   Path path(CliContext context) {
     Path path = context.resolve(config);
     if (!Files.exists(path)) {
-      throw new UsageException(
+      throw new SettingException(
           "No webhooks configuration at "
               + context.shown(path)
               + ": create it (the format is in fbhooks' docs/webhooks-file.md) or point --config"

@@ -2,6 +2,7 @@ package io.github.fbhooks.cli;
 
 import io.github.fbhooks.api.ProxyConfig;
 import io.github.fbhooks.secret.Secret;
+import io.github.fbhooks.words.SettingException;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.URLDecoder;
@@ -25,7 +26,7 @@ final class EnvironmentProxy {
    *
    * @param context the environment
    * @return the proxy
-   * @throws UsageException for a proxy URL that cannot be used; the message never shows its
+   * @throws SettingException for a proxy URL that cannot be used; the message never shows its
    *     password
    */
   static Optional<ProxyConfig> of(CliContext context) {
@@ -100,8 +101,8 @@ final class EnvironmentProxy {
     return null;
   }
 
-  private static UsageException invalid(String why, Exception cause) {
-    return new UsageException(
+  private static SettingException invalid(String why, Exception cause) {
+    return new SettingException(
         "The proxy in HTTPS_PROXY cannot be used: "
             + why
             + ". Set it as http://[user:password@]host:port, or unset it.",

@@ -2,6 +2,7 @@ package io.github.fbhooks.cli;
 
 import io.github.fbhooks.text.SafeText;
 import io.github.fbhooks.words.WordedException;
+import io.github.fbhooks.words.Words;
 import java.io.PrintStream;
 import java.util.stream.Collectors;
 
@@ -25,13 +26,7 @@ final class Failures {
    * @return the exit code
    */
   static int report(Throwable failure, PrintStream err, boolean stacktrace) {
-    // a core message may list problems one per line; each line is escaped on its own
-    String message =
-        message(failure)
-            .lines()
-            .map(SafeText::escape)
-            .collect(Collectors.joining(System.lineSeparator()));
-    err.println("Error: " + message);
+    print(message(failure), err);
     if (stacktrace) {
       failure.printStackTrace(err);
     }
@@ -39,9 +34,26 @@ final class Failures {
     return ExitCode.ERROR;
   }
 
+  /**
+   * Prints the one paragraph of a failure a command found without an exception (a drift, a partial
+   * apply, a file out of canonical form).
+   *
+   * @param message the message, with core's references
+   * @param err standard error
+   */
+  static void print(String message, PrintStream err) {
+    // a core message may list problems one per line; each line is escaped on its own
+    err.println(
+        "Error: "
+            + CliWords.render(message)
+                .lines()
+                .map(SafeText::escape)
+                .collect(Collectors.joining(System.lineSeparator())));
+  }
+
   private static String message(Throwable failure) {
     if (isOurs(failure)) {
-      return CliWords.messageOf(failure);
+      return Words.of(failure);
     }
     return "Unexpected "
         + failure.getClass().getName()
@@ -51,7 +63,7 @@ final class Failures {
 
   /** Core's failures and this command line's carry messages written for the user. */
   private static boolean isOurs(Throwable failure) {
-    if (failure instanceof UsageException || failure instanceof WordedException) {
+    if (failure instanceof WordedException) {
       return true;
     }
     String name = failure.getClass().getName();

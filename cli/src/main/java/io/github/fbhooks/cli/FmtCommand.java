@@ -34,7 +34,8 @@ final class FmtCommand extends CliCommand {
       FormatResult result = formatter.check(path);
       if (!result.isCanonical()) {
         result.diffLines(MAX_DIFF_LINES).forEach(log()::raw);
-        throw new UsageException(CliWords.render(result.notCanonicalMessage()));
+        Failures.print(result.notCanonicalMessage(), context().err());
+        return ExitCode.ERROR;
       }
       log().info(FormatResult.shown(result.files()) + ": in canonical form.");
       return ExitCode.OK;

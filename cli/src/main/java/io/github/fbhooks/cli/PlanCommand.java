@@ -51,7 +51,7 @@ final class PlanCommand extends ReconcileCommand {
     if (failOnChanges) {
       Optional<String> failure = DriftCheck.failure(plan);
       if (failure.isPresent()) {
-        context().err().println("Error: " + CliWords.render(failure.get()));
+        Failures.print(failure.get(), context().err());
         return ExitCode.DRIFT;
       }
     }

@@ -4,7 +4,6 @@ import io.github.fbhooks.api.FeaturebaseClient;
 import io.github.fbhooks.output.FileSecretSink;
 import io.github.fbhooks.output.GithubOutputSink;
 import io.github.fbhooks.output.OwnerOnlyFiles;
-import io.github.fbhooks.output.SecretFormat;
 import io.github.fbhooks.output.SecretSink;
 import io.github.fbhooks.rotate.Handover;
 import io.github.fbhooks.rotate.RotationRecord;
@@ -13,6 +12,7 @@ import io.github.fbhooks.rotate.RotationResult;
 import io.github.fbhooks.rotate.SecretRotator;
 import io.github.fbhooks.rotate.WebhookSelector;
 import io.github.fbhooks.webhook.Webhook;
+import io.github.fbhooks.words.SettingException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -37,15 +37,7 @@ abstract class SecretCommand extends ApiCommand {
       description = "File that receives the secret, written atomically and owner-only.")
   Path secretFile;
 
-  @Option(
-      names = "--secret-format",
-      paramLabel = "<format>",
-      defaultValue = "raw",
-      converter = SecretFormatConverter.class,
-      description =
-          "Layout of --secret-file: raw (the secret alone), dotenv, properties or json"
-              + " (default: ${DEFAULT-VALUE}).")
-  SecretFormat secretFormat;
+  @Mixin SecretFormatOption format;
 
   @Option(
       names = "--no-github-output",
@@ -103,7 +95,7 @@ abstract class SecretCommand extends ApiCommand {
           new FileSecretSink(
               file,
               context().shown(file),
-              secretFormat,
+              format.secretFormat,
               PROPERTIES_KEY,
               new OwnerOnlyFiles(log())));
     }
@@ -112,7 +104,7 @@ abstract class SecretCommand extends ApiCommand {
       sinks.add(new GithubOutputSink(Path.of(githubOutput), context().out()));
     }
     if (sinks.isEmpty()) {
-      throw new UsageException(
+      throw new SettingException(
           "No output for the secret: give --secret-file=<file>"
               + (noGithubOutput ? ", or drop --no-github-output in GitHub Actions" : "")
               + ", or the secret would be lost. The secret is never printed.");

@@ -3,6 +3,7 @@ package io.github.fbhooks.cli;
 import io.github.fbhooks.api.BaseUrls;
 import io.github.fbhooks.api.ClientSettings;
 import io.github.fbhooks.config.TrustedTargets;
+import io.github.fbhooks.words.SettingException;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
@@ -84,7 +85,7 @@ final class TrustOptions {
     try {
       return BaseUrls.parse(url);
     } catch (IllegalArgumentException e) {
-      throw new UsageException(
+      throw new SettingException(
           e.getMessage()
               + " ("
               + where

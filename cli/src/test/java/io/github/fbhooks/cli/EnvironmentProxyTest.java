@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.fbhooks.api.ProxyConfig;
+import io.github.fbhooks.words.SettingException;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -46,7 +47,7 @@ class EnvironmentProxyTest {
             () ->
                 EnvironmentProxy.of(
                     CliHarness.context(Map.of("HTTPS_PROXY", "http://u:sec ret@pr oxy:1"))))
-        .isInstanceOf(UsageException.class)
+        .isInstanceOf(SettingException.class)
         .hasMessageContaining("HTTPS_PROXY")
         .hasMessageNotContaining("sec ret")
         .hasNoCause();
