@@ -71,7 +71,7 @@ step() {
   local repo="$target/m2" project="$target/step-project" tls="$target/tls"
   echo "installing this checkout's plugin into $repo (private local repository) ..."
   mvn -B -q -Dstyle.color=never -s benchmarks/settings.xml -Dmaven.repo.local="$repo" install \
-    -pl io.github.fbhooks:fbhooks-parent,core,emulator,maven-plugin -DskipTests -DskipITs -Dinvoker.skip=true \
+    -pl io.github.fbhooks:fbhooks-parent,signature,core,emulator,maven-plugin -DskipTests -DskipITs -Dinvoker.skip=true \
     -Dspotless.check.skip=true -Denforcer.skip=true >/dev/null
   local version
   version=$(sed -n 's:^  <version>\(.*\)</version>:\1:p' pom.xml | head -1)
