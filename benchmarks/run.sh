@@ -66,15 +66,20 @@ url_in_log() {
 }
 
 step() {
-  echo "== 1. Step overhead over HTTPS: mvn featurebase:rotate-secret vs bare Maven ($(nproc) CPUs) =="
+  echo "== 1. Step overhead over HTTPS: mvn featurebase:rotate-secret and bin/fbhooks rotate-secret vs bare Maven ($(nproc) CPUs) =="
   classpath
   local repo="$target/m2" project="$target/step-project" tls="$target/tls"
   echo "installing this checkout's plugin into $repo (private local repository) ..."
   mvn -B -q -Dstyle.color=never -s benchmarks/settings.xml -Dmaven.repo.local="$repo" install \
-    -pl io.github.fbhooks:fbhooks-parent,core,emulator,maven-plugin -DskipTests -DskipITs -Dinvoker.skip=true \
+    -pl io.github.fbhooks:fbhooks-parent,signature,core,emulator,maven-plugin -DskipTests -DskipITs -Dinvoker.skip=true \
     -Dspotless.check.skip=true -Denforcer.skip=true >/dev/null
   local version
   version=$(sed -n 's:^  <version>\(.*\)</version>:\1:p' pom.xml | head -1)
+  echo "building the command line's distribution (cli/target/fbhooks-cli-$version, with its CDS archive) ..."
+  mvn -B -q -Dstyle.color=never -s benchmarks/settings.xml -Dmaven.repo.local="$repo" package -pl cli \
+    -DskipTests -Dspotless.check.skip=true -Denforcer.skip=true >/dev/null
+  local cli="$root/cli/target/fbhooks-cli-$version"
+  [[ -f "$cli/lib/fbhooks.jsa" ]] || { echo "no CDS archive in $cli/lib: is this a Unix with a JDK?" >&2; exit 1; }
   mkdir -p "$project"
   cat >"$project/pom.xml" <<POM
 <project xmlns="http://maven.apache.org/POM/4.0.0">
@@ -120,27 +125,50 @@ SEED
       -H 'Authorization: Bearer sk_bench_step' -H 'Featurebase-Version: 2026-01-01.nova' '$base/v2/webhooks?limit=100' \
       && curl -sf -o /dev/null --cacert '$tls/server.crt' -X POST -H 'Authorization: Bearer sk_bench_step' \
       -H 'Featurebase-Version: 2026-01-01.nova' '$base/v2/webhooks/$id/secret'")
-  # one warm-up each, then RUNS rounds of bare, help, rotate, curl: the commands interleave, so
-  # whatever else the machine does falls on all of them alike
+  # the command line (issue 16): its launcher with the CDS archive, and plain `java -jar` for what
+  # the launcher buys; the same trust store through JAVA_OPTS; and the floor, a JVM that makes the
+  # one HTTPS request and exits (HttpsFloor)
+  local trust="-Djavax.net.ssl.trustStore=$tls/cacerts -Djavax.net.ssl.trustStorePassword=changeit"
+  local cli_rotate=(rotate-secret --base-url "$base" --webhook-name "Production Webhook" \
+    --secret-file "$target/cli-secret" --work-dir "$target/cli-work")
+  local cli_launcher=(env JAVA_OPTS="$trust" "$cli/bin/fbhooks" "${cli_rotate[@]}")
+  # shellcheck disable=SC2086
+  local cli_jar=(java $trust -jar "$cli/lib/fbhooks-cli.jar" "${cli_rotate[@]}")
+  # shellcheck disable=SC2086
+  local floor=(java $trust -cp "$root/benchmarks/target/classes" io.github.fbhooks.benchmarks.HttpsFloor "$base" "$id")
+  # one warm-up each, then RUNS rounds of all of them: the commands interleave, so whatever else the
+  # machine does falls on all of them alike
   wall_ms mvn_measured "${mvn_args[@]}" validate >/dev/null
   wall_ms mvn_measured "${mvn_args[@]}" featurebase:help >/dev/null
   wall_ms mvn_measured "${mvn_args[@]}" "${rotate_args[@]}" >/dev/null
-  local bare=() help=() rotate=() curls=()
+  wall_ms "${cli_launcher[@]}" >/dev/null
+  wall_ms "${cli_jar[@]}" >/dev/null
+  wall_ms "${floor[@]}" >/dev/null
+  local bare=() help=() rotate=() curls=() clis=() jars=() floors=()
   for _ in $(seq "$RUNS"); do
     bare+=("$(wall_ms mvn_measured "${mvn_args[@]}" validate)")
     help+=("$(wall_ms mvn_measured "${mvn_args[@]}" featurebase:help)")
     rotate+=("$(wall_ms mvn_measured "${mvn_args[@]}" "${rotate_args[@]}")")
     curls+=("$(wall_ms "${curl_cmd[@]}")")
+    clis+=("$(wall_ms "${cli_launcher[@]}")")
+    jars+=("$(wall_ms "${cli_jar[@]}")")
+    floors+=("$(wall_ms "${floor[@]}")")
   done
-  local mb mh mr mc
+  local mb mh mr mc ml mj mf
   mb=$(printf '%s\n' "${bare[@]}" | median); mh=$(printf '%s\n' "${help[@]}" | median)
   mr=$(printf '%s\n' "${rotate[@]}" | median); mc=$(printf '%s\n' "${curls[@]}" | median)
+  ml=$(printf '%s\n' "${clis[@]}" | median); mj=$(printf '%s\n' "${jars[@]}" | median)
+  mf=$(printf '%s\n' "${floors[@]}" | median)
   printf '%-48s median %6s ms   (runs: %s)\n' "mvn -B -q validate (bare Maven)" "$mb" "${bare[*]}"
   printf '%-48s median %6s ms   (runs: %s)\n' "mvn -B -q featurebase:help (plugin loaded)" "$mh" "${help[*]}"
   printf '%-48s median %6s ms   (runs: %s)\n' "mvn -B -q featurebase:rotate-secret (https)" "$mr" "${rotate[*]}"
   printf '%-48s median %6s ms   (runs: %s)\n' "curl: list + POST .../secret (https)" "$mc" "${curls[*]}"
+  printf '%-48s median %6s ms   (runs: %s)\n' "bin/fbhooks rotate-secret (launcher, CDS)" "$ml" "${clis[*]}"
+  printf '%-48s median %6s ms   (runs: %s)\n' "java -jar fbhooks-cli.jar rotate-secret" "$mj" "${jars[*]}"
+  printf '%-48s median %6s ms   (runs: %s)\n' "floor: one POST, HttpsURLConnection" "$mf" "${floors[*]}"
   echo
   awk -v r="$mr" -v b="$mb" 'BEGIN { printf "rotate-secret / bare Maven: %.2f (target <= 2.2: %s)\n", r / b, (r / b <= 2.2 ? "met" : "NOT met") }'
+  awk -v l="$ml" -v j="$mj" -v f="$mf" -v b="$mb" 'BEGIN { printf "bin/fbhooks rotate-secret / bare Maven: %.2f (target <= 0.6: %s); java -jar: %.2f; floor: %.2f\n", l / b, (l / b <= 0.6 ? "met" : "NOT met"), j / b, f / b }'
   echo "  loading the plugin (help - bare): $((mh - mb)) ms; the goal's work (rotate - help): $((mr - mh)) ms"
   echo "  $(mvn_measured -v 2>/dev/null | sed 's/\x1b\[[0-9;]*m//g' | grep -E '^(Apache Maven|Java version)' | paste -sd';' -)"
   echo
