@@ -3,9 +3,7 @@ package io.github.fbhooks.cli;
 import java.util.concurrent.Callable;
 import picocli.AutoComplete;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code fbhooks completion}: the shell completion script of every command and option, for bash and
@@ -22,11 +20,12 @@ final class CompletionCommand implements Callable<Integer> {
 
   @ParentCommand RootCommand root;
 
-  @Spec CommandSpec spec;
-
   @Override
   public Integer call() {
-    root.context().out().print(AutoComplete.bash("fbhooks", spec.parent().commandLine()));
+    // every command, whichever FbhooksCli added for this run
+    root.context()
+        .out()
+        .print(AutoComplete.bash("fbhooks", FbhooksCli.commandLine(root.context(), null)));
     root.context().out().flush();
     return ExitCode.OK;
   }

@@ -3,7 +3,11 @@ package io.github.fbhooks.cli;
 import io.github.fbhooks.text.SafeText;
 import java.io.PrintWriter;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
 import picocli.CommandLine;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.UnmatchedArgumentException;
@@ -14,7 +18,46 @@ import picocli.CommandLine.UnmatchedArgumentException;
  */
 public final class FbhooksCli {
 
+  /** Every command, in the order help lists them; each built only when needed. */
+  private static final Map<String, Supplier<Object>> COMMANDS = commands();
+
   private FbhooksCli() {}
+
+  private static Map<String, Supplier<Object>> commands() {
+    Map<String, Supplier<Object>> commands = new LinkedHashMap<>();
+    commands.put("rotate-secret", RotateSecretCommand::new);
+    commands.put("complete-rotation", CompleteRotationCommand::new);
+    commands.put("export-secret", ExportSecretCommand::new);
+    commands.put("validate", ValidateCommand::new);
+    commands.put("fmt", FmtCommand::new);
+    commands.put("plan", PlanCommand::new);
+    commands.put("apply", ApplyCommand::new);
+    commands.put("import", ImportCommand::new);
+    commands.put("emulator", EmulatorCommand::new);
+    commands.put("version", VersionCommand::new);
+    commands.put("completion", CompletionCommand::new);
+    return Collections.unmodifiableMap(commands);
+  }
+
+  /**
+   * The command tree.
+   *
+   * @param context what the commands run in
+   * @param only the one command to add, when the command line names one; null (or any other word)
+   *     adds all, so that help lists them and a mistyped name gets its suggestion
+   * @return the tree
+   */
+  static CommandLine commandLine(CliContext context, String only) {
+    CommandLine commandLine = new CommandLine(new RootCommand(context));
+    boolean one = only != null && COMMANDS.containsKey(only);
+    COMMANDS.forEach(
+        (name, command) -> {
+          if (!one || name.equals(only)) {
+            commandLine.addSubcommand(name, command.get());
+          }
+        });
+    return commandLine;
+  }
 
   /**
    * Runs a command and exits with its code.
@@ -35,7 +78,7 @@ public final class FbhooksCli {
    * @return the exit code
    */
   public static int run(String[] args, CliContext context) {
-    CommandLine commandLine = new CommandLine(new RootCommand(context));
+    CommandLine commandLine = commandLine(context, args.length == 0 ? null : args[0]);
     commandLine.setOut(new PrintWriter(context.out(), true));
     commandLine.setErr(new PrintWriter(context.err(), true));
     // an @file would read arguments from wherever the file says; a pipeline passes them plainly

@@ -5,7 +5,11 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
-/** {@code fbhooks}: the commands, and the context they run in. */
+/**
+ * {@code fbhooks}: the context the commands run in. {@link FbhooksCli} adds the commands: all of
+ * them, or only the one a command line names, since building picocli's model of each costs start-up
+ * time.
+ */
 @Command(
     name = "fbhooks",
     mixinStandardHelpOptions = true,
@@ -16,19 +20,6 @@ import picocli.CommandLine.Spec;
       "",
       "The API key comes from $FEATUREBASE_API_KEY, --api-key-file or --api-key-stdin; never"
           + " from an option.",
-    },
-    subcommands = {
-      RotateSecretCommand.class,
-      CompleteRotationCommand.class,
-      ExportSecretCommand.class,
-      ValidateCommand.class,
-      FmtCommand.class,
-      PlanCommand.class,
-      ApplyCommand.class,
-      ImportCommand.class,
-      EmulatorCommand.class,
-      VersionCommand.class,
-      CompletionCommand.class
     },
     footer = {
       "",

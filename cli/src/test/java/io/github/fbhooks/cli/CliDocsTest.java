@@ -15,7 +15,7 @@ class CliDocsTest {
   @Test
   void everyCommandIsInTheReference() throws IOException {
     String docs = Files.readString(Path.of("..", "docs", "cli.md"));
-    CommandLine commandLine = new CommandLine(new RootCommand(CliHarness.context(Map.of())));
+    CommandLine commandLine = FbhooksCli.commandLine(CliHarness.context(Map.of()), null);
 
     for (String command : commandLine.getSubcommands().keySet()) {
       assertThat(docs).as(command).contains("| `" + command + "` |");

@@ -58,6 +58,6 @@ class CliWordsTest {
   }
 
   private static CommandLine commandLine() {
-    return new CommandLine(new RootCommand(CliHarness.context(Map.of())));
+    return FbhooksCli.commandLine(CliHarness.context(Map.of()), null);
   }
 }
