@@ -1,5 +1,6 @@
 package io.github.fbhooks.cli;
 
+import io.github.fbhooks.api.ClientWarmup;
 import io.github.fbhooks.text.SafeText;
 import java.io.PrintWriter;
 import java.util.ArrayList;
@@ -7,6 +8,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Supplier;
 import picocli.CommandLine;
 import picocli.CommandLine.ParameterException;
@@ -20,6 +22,10 @@ public final class FbhooksCli {
 
   /** Every command, in the order help lists them; each built only when needed. */
   private static final Map<String, Supplier<Object>> COMMANDS = commands();
+
+  /** The commands that call Featurebase. */
+  static final Set<String> CALLS_FEATUREBASE =
+      Set.of("rotate-secret", "complete-rotation", "export-secret", "plan", "apply", "import");
 
   private FbhooksCli() {}
 
@@ -78,6 +84,10 @@ public final class FbhooksCli {
    * @return the exit code
    */
   public static int run(String[] args, CliContext context) {
+    if (args.length > 0 && CALLS_FEATUREBASE.contains(args[0])) {
+      // overlaps the client's JSON and TLS set-up with building and parsing the command line
+      ClientWarmup.start();
+    }
     CommandLine commandLine = commandLine(context, args.length == 0 ? null : args[0]);
     commandLine.setOut(new PrintWriter(context.out(), true));
     commandLine.setErr(new PrintWriter(context.err(), true));
