@@ -79,6 +79,10 @@ step() {
   mvn -B -q -Dstyle.color=never -s benchmarks/settings.xml -Dmaven.repo.local="$repo" package -pl cli \
     -DskipTests -Dspotless.check.skip=true -Denforcer.skip=true >/dev/null
   local cli="$root/cli/target/fbhooks-cli-$version"
+  # the command line runs on the Java benchmark 1 measures: MEASURE_JAVA_HOME, else the default one,
+  # with an archive made for that Java (the build's may be for another one)
+  local cli_java_home="${MEASURE_JAVA_HOME:-$(dirname "$(dirname "$(readlink -f "$(command -v java)")")")}"
+  JAVA_HOME="$cli_java_home" "$cli/bin/fbhooks-cds" >/dev/null
   [[ -f "$cli/lib/fbhooks.jsa" ]] || { echo "no CDS archive in $cli/lib: is this a Unix with a JDK?" >&2; exit 1; }
   mkdir -p "$project"
   cat >"$project/pom.xml" <<POM
@@ -131,11 +135,11 @@ SEED
   local trust="-Djavax.net.ssl.trustStore=$tls/cacerts -Djavax.net.ssl.trustStorePassword=changeit"
   local cli_rotate=(rotate-secret --base-url "$base" --webhook-name "Production Webhook" \
     --secret-file "$target/cli-secret" --work-dir "$target/cli-work")
-  local cli_launcher=(env JAVA_OPTS="$trust" "$cli/bin/fbhooks" "${cli_rotate[@]}")
+  local cli_launcher=(env JAVA_HOME="$cli_java_home" JAVA_OPTS="$trust" "$cli/bin/fbhooks" "${cli_rotate[@]}")
   # shellcheck disable=SC2086
-  local cli_jar=(java $trust -jar "$cli/lib/fbhooks-cli.jar" "${cli_rotate[@]}")
+  local cli_jar=("$cli_java_home/bin/java" $trust -jar "$cli/lib/fbhooks-cli.jar" "${cli_rotate[@]}")
   # shellcheck disable=SC2086
-  local floor=(java $trust -cp "$root/benchmarks/target/classes" io.github.fbhooks.benchmarks.HttpsFloor "$base" "$id")
+  local floor=("$cli_java_home/bin/java" $trust -cp "$root/benchmarks/target/classes" io.github.fbhooks.benchmarks.HttpsFloor "$base" "$id")
   # one warm-up each, then RUNS rounds of all of them: the commands interleave, so whatever else the
   # machine does falls on all of them alike
   wall_ms mvn_measured "${mvn_args[@]}" validate >/dev/null
