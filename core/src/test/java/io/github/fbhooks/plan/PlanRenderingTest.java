@@ -161,6 +161,20 @@ class PlanRenderingTest {
             false,
             ignored,
             "; apply leaves it suspended, since its status is in ignoreChanges"),
+        Arguments.of(
+            "status ignored, description changed",
+            false,
+            with(
+                ignored,
+                ignored.url(),
+                Optional.of("Now described"),
+                ignored.topics(),
+                WebhookStatus.ACTIVE,
+                ignored.timeoutMs(),
+                ignored.headers(),
+                false,
+                Set.of("status")),
+            "; apply leaves it suspended, since its status is in ignoreChanges"),
         Arguments.of("pruned", true, null, "; apply deletes it"),
         Arguments.of("unmanaged", false, null, ""));
   }
@@ -447,6 +461,18 @@ class PlanRenderingTest {
     assertThatThrownBy(() -> saved.requireCurrent(now))
         .isInstanceOf(StalePlanException.class)
         .hasMessageContaining("'New' would now be planned (create), but is not in the saved plan");
+  }
+
+  @Test
+  void aMarkdownSummaryWithoutChangesHasNoTable() {
+    Webhook hook = live(ID_A, desired("Hook"));
+
+    String md = PlanRenderer.markdown(planOf(workspace(false, desired("Hook")), hook));
+
+    assertThat(md)
+        .isEqualTo(
+            "### Featurebase webhooks plan\n\n"
+                + "**No changes. Live webhooks match the configuration.**\n\n");
   }
 
   @Test

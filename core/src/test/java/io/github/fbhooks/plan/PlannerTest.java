@@ -344,6 +344,22 @@ class PlannerTest {
   }
 
   @Test
+  void everyProblemIsListedOnItsOwnLine() {
+    WorkspaceConfig twoMissing =
+        workspace(false, withId(desired("One"), ID_A), withId(desired("Two"), ID_B));
+
+    assertThatThrownBy(() -> plan(twoMissing))
+        .isInstanceOf(PlanException.class)
+        .hasMessageStartingWith("The plan cannot be made:\n  webhooks.yaml:3:5: webhook 'One'")
+        .hasMessageContaining(".\n  webhooks.yaml:3:5: webhook 'Two'")
+        .hasMessageEndingWith(".\nNothing was changed.")
+        .satisfies(e -> assertThat(((PlanException) e).problems()).hasSize(2));
+    assertThatThrownBy(() -> plan(workspace(false, withId(desired("One"), ID_A))))
+        .hasMessageStartingWith("The plan cannot be made: webhooks.yaml:3:5: webhook 'One'")
+        .hasMessageEndingWith(". Nothing was changed.");
+  }
+
+  @Test
   void twoLiveWebhooksWithTheDeclaredNameAreAProblem() {
     assertThatThrownBy(
             () ->
