@@ -236,7 +236,9 @@ class WebhookVerifierTest {
       assertThat(result.status()).as(bad).isEqualTo(VerificationStatus.MALFORMED_SIGNATURE);
     }
     assertThat(verifier.verify(ts, "sha256=" + good, BODY).message())
-        .contains("without a prefix such as sha256=")
+        .contains("without a prefix such as sha256=");
+    // surrounding spaces are not counted
+    assertThat(verifier.verify(ts, "  sha256=" + good + " ", BODY).message())
         .endsWith("got 71 characters");
   }
 
