@@ -180,7 +180,35 @@ class FileSecretSinkTest {
 
     assertThatThrownBy(() -> sink(file.resolve("webhook.secret")).check())
         .isInstanceOf(SecretOutputException.class)
-        .hasMessageContaining("is not a directory");
+        .hasMessageContaining(file + " is not a directory");
+  }
+
+  @Test
+  void preparingTwiceKeepsOneReservation() throws IOException {
+    FileSecretSink sink = sink(dir.resolve("webhook.secret"));
+
+    sink.prepare();
+    sink.prepare();
+    assertThat(names(dir)).hasSize(1);
+    sink.write(DOCUMENT);
+
+    assertThat(names(dir)).containsExactly("webhook.secret");
+  }
+
+  @Test
+  void saysWhatItIsAndInWhichFormat() {
+    FileSecretSink sink =
+        new FileSecretSink(
+            dir.resolve("webhook.env"),
+            "target/webhook.env",
+            SecretFormat.DOTENV,
+            "p",
+            new OwnerOnlyFiles(log));
+
+    assertThat(sink.format()).isEqualTo(SecretFormat.DOTENV);
+    assertThat(sink.file()).isEqualTo(dir.resolve("webhook.env"));
+    assertThat(sink.toString()).isEqualTo("FileSecretSink[" + sink.describe() + "]");
+    assertThat(sink.describe()).startsWith("file target/webhook.env (");
   }
 
   @Test
@@ -230,5 +258,17 @@ class FileSecretSinkTest {
     sink.release();
 
     assertThat(warnings).singleElement().asString().contains("writable by every user");
+  }
+
+  @Test
+  void aDryRunWarnsAboutAWorldWritableDirectoryToo() throws IOException {
+    assumeTrue(FileSystems.getDefault().supportedFileAttributeViews().contains("posix"));
+    Path shared = Files.createDirectory(dir.resolve("shared"));
+    Files.setPosixFilePermissions(shared, PosixFilePermissions.fromString("rwxrwxrwx"));
+
+    sink(shared.resolve("s")).check();
+
+    assertThat(warnings).singleElement().asString().contains("writable by every user");
+    assertThat(names(shared)).isEmpty();
   }
 }
