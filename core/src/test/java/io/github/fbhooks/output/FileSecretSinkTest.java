@@ -271,4 +271,50 @@ class FileSecretSinkTest {
     assertThat(warnings).singleElement().asString().contains("writable by every user");
     assertThat(names(shared)).isEmpty();
   }
+
+  @Test
+  void withoutPosixPermissionsOrAclsItStillWritesAndSaysTheFileIsNotRestricted()
+      throws IOException {
+    assumeTrue(!FileSystems.getDefault().supportedFileAttributeViews().contains("acl"));
+    Path shared = Files.createDirectory(dir.resolve("shared"));
+    OwnerOnlyFiles files =
+        new OwnerOnlyFiles(
+            log,
+            (channel, buffer) -> {
+              while (buffer.hasRemaining()) {
+                channel.write(buffer);
+              }
+            },
+            false);
+    FileSecretSink sink = new FileSecretSink(shared.resolve("s"), SecretFormat.RAW, "p", files);
+
+    sink.check();
+    sink.prepare();
+    sink.write(DOCUMENT);
+
+    assertThat(shared.resolve("s")).hasContent("whsec_new");
+    assertThat(names(shared)).containsExactly("s");
+    assertThat(warnings)
+        .singleElement()
+        .asString()
+        .contains("Could not restrict " + shared)
+        .contains("neither POSIX permissions nor ACLs");
+  }
+
+  @Test
+  void releaseNeverThrowsAndSaysWhenItCannotDeleteTheReservedFile() throws IOException {
+    FileSecretSink sink = sink(dir.resolve("webhook.secret"));
+    sink.prepare();
+    Path reserved = list(dir).get(0);
+    // a non-empty directory in its place cannot be deleted
+    Files.delete(reserved);
+    Files.writeString(Files.createDirectory(reserved).resolve("x"), "x");
+
+    sink.release();
+
+    assertThat(warnings)
+        .singleElement()
+        .asString()
+        .startsWith("Could not delete the temporary file " + reserved);
+  }
 }
