@@ -782,31 +782,18 @@ class SecretRotatorTest {
   }
 
   @Test
-  void aHandoverThatCannotWriteSaysTheSecretWasRotated() {
+  void aHandoverThatCannotWriteSaysTheSecretWasRotated() throws IOException {
     SecretDocument live =
         new SecretDocument(ID, "Production Webhook", Secret.of(OLD), java.time.Instant.now());
-    SecretSink failing =
-        new SecretSink() {
-          @Override
-          public String describe() {
-            return "a broken output";
-          }
+    Path directory = Files.createDirectory(dir.resolve("occupied"));
+    FileSecretSink unwritable =
+        new FileSecretSink(directory, SecretFormat.RAW, "p", new OwnerOnlyFiles(BuildLog.NONE));
 
-          @Override
-          public void check() {}
-
-          @Override
-          public void prepare() {
-            throw new SecretOutputException("no space left", null);
-          }
-
-          @Override
-          public void write(SecretDocument document) {}
-        };
-
-    assertThatThrownBy(() -> rotator().handOver(live, request(WebhookSelector.byId(ID), failing)))
+    assertThatThrownBy(
+            () -> rotator().handOver(live, request(WebhookSelector.byId(ID), unwritable)))
         .isInstanceOf(RotationException.class)
-        .hasMessageContaining("(" + ID + ") was rotated, but")
+        .hasMessageContaining("(" + ID + ") was rotated, but cannot write the secret file")
+        .hasMessageNotContaining("Nothing was changed at Featurebase")
         .satisfies(
             e ->
                 assertThat(((RotationException) e).state())
