@@ -144,6 +144,7 @@ class OverlapRotationTest {
     assertThat(started.result().outcome()).isEqualTo(RotationResult.Outcome.OVERLAP_STARTED);
     assertThat(started.result().webhookId()).isEqualTo(twin.id());
     assertThat(started.result().replacedWebhookId()).contains(ID);
+    assertThat(started.result().outputs()).containsExactly(dotenv().describe());
     assertThat(twin.url()).isEqualTo("https://example.com/hook");
     assertThat(twin.topics()).containsExactlyInAnyOrder("post.created", "post.voted");
     assertThat(twin.requestConfig())

@@ -290,6 +290,7 @@ class SecretRotatorTest {
 
     assertThatThrownBy(() -> rotator().rotate(request(WebhookSelector.byId(ID), rival)))
         .isInstanceOf(RotationException.class)
+        .hasMessageContaining("was written to an output, after which another pipeline rotates,")
         .hasMessageContaining("another run rotated it meanwhile")
         .hasMessageContaining("'export-secret with webhookId=" + ID + "'")
         .satisfies(
