@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.fbhooks.api.ClientSettings;
 import io.github.fbhooks.api.FeaturebaseClient;
 import io.github.fbhooks.config.DesiredWebhook;
@@ -817,6 +818,66 @@ class ReconcilerTest {
           .asString()
           .endsWith(": 1 of 2 changes applied, 1 failed (1 of 2 workspaces).");
     }
+  }
+
+  @Test
+  void anApplyHeldUpByTheRateLimitSaysHowFarItGot() throws Exception {
+    apply(
+        config(
+            false,
+            hook("A", WebhookStatus.ACTIVE, Map.of()),
+            hook("B", WebhookStatus.ACTIVE, Map.of()),
+            hook("Same", WebhookStatus.ACTIVE, Map.of())),
+        Optional.empty());
+    List<String> lines = new ArrayList<>();
+    FeaturebaseClient logging =
+        FeaturebaseClient.create(
+            ClientSettings.builder(emulator.baseUrl(), KEY)
+                .readTimeout(Duration.ofSeconds(2))
+                .build(),
+            recording(lines));
+    Planning planning =
+        new Planning(
+            TrustedTargets.of(logging.settings().baseUrl(), "featurebase"),
+            (target, sensitive) -> logging,
+            Clock.systemUTC());
+    ObjectNode tooMany =
+        JsonMappers.json()
+            .createObjectNode()
+            .put("action", "respond")
+            .put("times", 1)
+            .put("status", 429)
+            .put(
+                "body",
+                "{\"error\":{\"type\":\"rate_limit_error\",\"code\":\"rate_limit_exceeded\","
+                    + "\"message\":\"Too many\",\"status\":429}}");
+    tooMany.putObject("headers").put("Retry-After", "2");
+    admin.addFaults(
+        tooMany.deepCopy().put("method", "PATCH").put("path", "/v2/webhooks/*").toString());
+
+    Reconciler.Report report =
+        new Reconciler(planning, BuildLog.NONE)
+            .apply(
+                new Reconciler.Request(
+                    config(
+                        false,
+                        hook("A", WebhookStatus.PAUSED, Map.of()),
+                        hook("B", WebhookStatus.PAUSED, Map.of()),
+                        hook("Same", WebhookStatus.ACTIVE, Map.of())),
+                    NameFilter.ALL,
+                    Optional.empty(),
+                    1,
+                    secretFiles()),
+                plan -> {});
+    admin.addFaults(tooMany.deepCopy().put("method", "GET").put("path", "/v2/webhooks").toString());
+    logging.listAll();
+
+    assertThat(report.isComplete()).isTrue();
+    assertThat(lines)
+        .filteredOn(l -> l.startsWith("Waiting 2 s for the rate-limit window of "))
+        .satisfiesExactly(
+            during -> assertThat(during).endsWith("), 0 of 2 changes done."),
+            after -> assertThat(after).endsWith(")."));
   }
 
   private static BuildLog recording(List<String> lines) {
