@@ -648,11 +648,12 @@ class ReconcilerTest {
                     secretFiles()),
                 plan -> {});
 
+    // the deletes run in the order of the live list, so either webhook may meet either answer
     assertThat(report.outcomes())
-        .extracting(o -> o.change().name() + " " + o.applied() + " " + o.detail())
+        .extracting(o -> o.applied() + " " + o.detail())
         .satisfiesExactlyInAnyOrder(
-            line -> assertThat(line).isEqualTo("Gone true it was already gone"),
-            line -> assertThat(line).startsWith("Route false").contains("no such route"));
+            gone -> assertThat(gone).isEqualTo("true it was already gone"),
+            route -> assertThat(route).startsWith("false ").contains("no such route"));
   }
 
   @Test
@@ -878,6 +879,147 @@ class ReconcilerTest {
         .satisfiesExactly(
             during -> assertThat(during).endsWith("), 0 of 2 changes done."),
             after -> assertThat(after).endsWith(")."));
+  }
+
+  @Test
+  void eachChangeIsOneLineOfTheBuildLog() throws Exception {
+    rejectNextCreate();
+    List<String> lines = new ArrayList<>();
+
+    new Reconciler(planning(), recording(lines))
+        .apply(
+            new Reconciler.Request(
+                config(
+                    false,
+                    hook("Broken", WebhookStatus.ACTIVE, Map.of()),
+                    hook("Fine", WebhookStatus.ACTIVE, Map.of())),
+                NameFilter.ALL,
+                Optional.empty(),
+                1,
+                secretFiles()),
+            plan -> {});
+
+    String id =
+        client.listAll().stream()
+            .filter(w -> w.name().equals("Fine"))
+            .findFirst()
+            .orElseThrow()
+            .id();
+    assertThat(lines)
+        .filteredOn(l -> l.startsWith("+ create"))
+        .satisfiesExactly(
+            broken -> assertThat(broken).startsWith("+ create 'Broken': FAILED - "),
+            fine -> assertThat(fine).isEqualTo("+ create 'Fine' (" + id + "): done"));
+  }
+
+  @Test
+  void anOutputFailingUnexpectedlyFailsItsCreateAndTheRestIsApplied() {
+    Function<String, List<SecretSink>> outputs =
+        name ->
+            name.equals("broken")
+                ? List.of(
+                    new SecretSink() {
+                      @Override
+                      public String describe() {
+                        return "an output with a bug";
+                      }
+
+                      @Override
+                      public void check() {}
+
+                      @Override
+                      public void prepare() {}
+
+                      @Override
+                      public void write(io.github.fbhooks.output.SecretDocument document) {
+                        throw new IllegalStateException("the output has a bug");
+                      }
+                    })
+                : secretFiles().apply(name);
+
+    Reconciler.Report report =
+        new Reconciler(planning(), BuildLog.NONE)
+            .apply(
+                new Reconciler.Request(
+                    config(
+                        false,
+                        hook("Broken", WebhookStatus.ACTIVE, Map.of()),
+                        hook("Fine", WebhookStatus.ACTIVE, Map.of())),
+                    NameFilter.ALL,
+                    Optional.empty(),
+                    2,
+                    outputs),
+                plan -> {});
+
+    assertThat(report.outcomes())
+        .extracting(o -> o.change().name() + " " + o.applied())
+        .containsExactly("Broken false", "Fine true");
+    assertThat(report.outcomes().get(0).detail()).contains("the output has a bug");
+    assertThat(dir.resolve("secrets/fine.secret")).exists();
+  }
+
+  @Test
+  void whenTheListAfterTheCreatesFailsTheCreatesStandAndTheNextPlanChecks() throws Exception {
+    List<String> lines = new ArrayList<>();
+
+    Reconciler.Report report =
+        new Reconciler(planning(), recording(lines))
+            .apply(
+                new Reconciler.Request(
+                    config(false, hook("Production", WebhookStatus.ACTIVE, Map.of())),
+                    NameFilter.ALL,
+                    Optional.empty(),
+                    1,
+                    secretFiles()),
+                plan -> {
+                  try {
+                    admin.addFaults(
+                        "{\"method\":\"GET\",\"path\":\"/v2/webhooks\",\"times\":9,"
+                            + "\"action\":\"respond\",\"status\":403,\"body\":\"{\\\"error\\\":"
+                            + "{\\\"type\\\":\\\"authorization_error\\\",\\\"code\\\":"
+                            + "\\\"forbidden\\\",\\\"message\\\":\\\"no\\\",\\\"status\\\":403}}\"}");
+                  } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                  }
+                });
+
+    assertThat(report.isComplete()).isTrue();
+    assertThat(report.outcomes()).singleElement().satisfies(o -> assertThat(o.applied()).isTrue());
+    assertThat(lines).anyMatch(l -> l.startsWith("Could not list the workspace after creating"));
+  }
+
+  @Test
+  void markersOfCreatesThatNeverLandedOrAreNoLongerDeclaredAreSettled() throws Exception {
+    IntentJournal journal = journal();
+    for (String name : List.of("Never landed", "Orphan")) {
+      journal.record(
+          IntentJournal.Kind.CREATE, client.settings().baseUrl(), name, name, Optional.empty());
+    }
+    Webhook orphan =
+        client.create(Applier.createBody(hook("Orphan", WebhookStatus.ACTIVE, Map.of())));
+    List<String> log = new ArrayList<>();
+
+    new Reconciler(planning(), recording(log), journal)
+        .apply(
+            new Reconciler.Request(
+                config(false, hook("Production", WebhookStatus.ACTIVE, Map.of())),
+                NameFilter.ALL,
+                Optional.empty(),
+                1,
+                secretFiles()),
+            plan -> {});
+
+    assertThat(dir.resolve("intents")).isEmptyDirectory();
+    assertThat(log)
+        .anyMatch(
+            l ->
+                l.contains("creating the webhook 'Never landed'")
+                    && l.endsWith("before the webhook existed; nothing was lost."))
+        .anyMatch(
+            l ->
+                l.contains("after creating it (" + orphan.id() + ")")
+                    && l.contains("The configuration no longer declares it")
+                    && l.contains("get its secret with"));
   }
 
   private static BuildLog recording(List<String> lines) {
