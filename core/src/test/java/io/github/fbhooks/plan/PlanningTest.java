@@ -194,4 +194,64 @@ class PlanningTest {
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("at least 1");
   }
+
+  @Test
+  void planningSeveralWorkspacesSaysWhatEachHolds() throws IOException {
+    client.create(
+        new WebhookCreate("One", "https://example.com/1", List.of("post.created"), null, null));
+    try (FakeFeaturebase us = FakeFeaturebase.start("sk_test_the_us_key")) {
+      FeaturebaseClient usClient = client(us, "sk_test_the_us_key");
+      List<String> progress = new ArrayList<>();
+      BuildLog log =
+          new BuildLog() {
+            @Override
+            public boolean isDebugEnabled() {
+              return false;
+            }
+
+            @Override
+            public void debug(java.util.function.Supplier<String> message) {}
+
+            @Override
+            public void info(String message) {
+              progress.add(message);
+            }
+
+            @Override
+            public void warn(String message) {
+              progress.add(message);
+            }
+          };
+      WebhooksConfig two =
+          new WebhooksConfig(
+              List.of(Path.of("webhooks.yaml")),
+              List.of(
+                  new WorkspaceConfig(
+                      "eu", Optional.empty(), Optional.empty(), false, List.of(), HERE),
+                  new WorkspaceConfig(
+                      "us", Optional.empty(), Optional.empty(), false, List.of(), HERE)));
+      TrustedTargets trusted =
+          TrustedTargets.of(client.settings().baseUrl(), "featurebase")
+              .allowing(List.of(), List.of("eu", "us"));
+
+      new Planning(
+              trusted,
+              (target, sensitive) -> target.serverId().equals("us") ? usClient : client,
+              Clock.systemUTC(),
+              1,
+              log)
+          .plan(two, NameFilter.ALL);
+      new Planning(trusted, (target, sensitive) -> client, Clock.systemUTC(), 1, log)
+          .plan(config(), NameFilter.ALL);
+
+      assertThat(progress)
+          .containsExactly(
+              "Read workspace 'eu' at "
+                  + client.settings().baseUrl()
+                  + ": 1 webhook (1 of 2 workspaces).",
+              "Read workspace 'us' at "
+                  + usClient.settings().baseUrl()
+                  + ": 0 webhooks (2 of 2 workspaces).");
+    }
+  }
 }
