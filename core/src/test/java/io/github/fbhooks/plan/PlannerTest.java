@@ -231,6 +231,39 @@ class PlannerTest {
         .containsExactly("requestConfig.headers." + header + ": " + shown + " -> (none)");
   }
 
+  private static DesiredWebhook withHeaders(Map<String, HeaderValue> headers) {
+    DesiredWebhook base = desired("Hook");
+    return with(
+        base,
+        base.url(),
+        Optional.empty(),
+        base.topics(),
+        WebhookStatus.ACTIVE,
+        Optional.empty(),
+        headers,
+        false,
+        Set.of());
+  }
+
+  @Test
+  void headersAreComparedOneByOneWithNamesInAnyCase() {
+    Webhook current =
+        live(
+            ID_A,
+            withHeaders(
+                Map.of(
+                    "X-Env", new HeaderValue("prod", false),
+                    "X-Team", new HeaderValue("blue", false))));
+    DesiredWebhook wanted =
+        withHeaders(
+            Map.of(
+                "x-env", new HeaderValue("prod", false),
+                "X-Team", new HeaderValue("green", false)));
+
+    assertThat(fieldLines(plan(workspace(false, wanted), current).changes().get(0)))
+        .containsExactly("requestConfig.headers.X-Team: blue -> green");
+  }
+
   @Test
   void declaredAndAbsentIsACreate() {
     WorkspacePlan plan = plan(workspace(false, desired("New")));
