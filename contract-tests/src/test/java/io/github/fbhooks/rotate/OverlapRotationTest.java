@@ -536,6 +536,88 @@ class OverlapRotationTest {
     assertThat(byTwinId.replacedWebhookId()).isEqualTo(other.id());
   }
 
+  /**
+   * Answers the next list of the workspace with the live webhooks, the twin changed as given: what
+   * Featurebase could answer, and the emulator does not on its own.
+   */
+  private void nextListWithTwin(java.util.function.UnaryOperator<Webhook.Builder> change)
+      throws IOException {
+    List<Webhook> live =
+        client.listAll().stream()
+            .map(w -> RotationTwins.isTwin(w) ? change.apply(w.toBuilder()).build() : w)
+            .toList();
+    String page =
+        JsonMappers.wire()
+            .writer()
+            .withAttribute(JsonMappers.REVEAL_SECRETS, true)
+            .writeValueAsString(new io.github.fbhooks.webhook.WebhookPage(live, null));
+    admin.addFaults(
+        JsonMappers.json()
+            .createObjectNode()
+            .put("method", "GET")
+            .put("path", "/v2/webhooks")
+            .put("action", "respond")
+            .put("times", 1)
+            .put("status", 200)
+            .put("body", page)
+            .toString());
+  }
+
+  @Test
+  void completingWarnsWhenTheTwinsLastDeliveryFailed() throws IOException {
+    rotation().start(original(), request(), 10);
+    nextListWithTwin(
+        b -> b.lastStatus(new io.github.fbhooks.webhook.LastStatus(500, "boom", null)));
+
+    rotation().complete(WebhookSelector.byName("Production Webhook"));
+
+    assertThat(logLines)
+        .anyMatch(
+            l ->
+                l.startsWith("The last delivery to the twin")
+                    && l.contains("failed (HTTP 500)")
+                    && l.contains("events will fail verification once the old webhook is gone"));
+  }
+
+  @Test
+  void completingIsQuietWhenTheTwinsLastDeliverySucceeded() throws IOException {
+    rotation().start(original(), request(), 10);
+    nextListWithTwin(b -> b.lastStatus(new io.github.fbhooks.webhook.LastStatus(204, "ok", null)));
+
+    rotation().complete(WebhookSelector.byName("Production Webhook"));
+
+    assertThat(logLines).noneMatch(l -> l.startsWith("The last delivery to the twin"));
+  }
+
+  @Test
+  void aTwinWithAMalformedSecretIsNotCompleted() throws IOException {
+    rotation().start(original(), request(), 10);
+    nextListWithTwin(b -> b.secret(Secret.of("not-a-secret")));
+
+    assertThatThrownBy(() -> rotation().complete(WebhookSelector.byName("Production Webhook")))
+        .isInstanceOf(RotationException.class)
+        .hasMessageContaining("a malformed secret in the twin's secret");
+    assertThat(named()).hasSize(2);
+  }
+
+  @Test
+  void aListWithoutTheTwinsSecretIsCompletedAndResumedByReadingTheTwin() throws IOException {
+    rotation().start(original(), request(), 10);
+    String first = Files.readString(dir.resolve("webhook.env"));
+    nextListWithTwin(b -> b.secret(null));
+
+    Handover again = rotation().start(original(), request(), 10);
+
+    assertThat(again.result().outcome()).isEqualTo(RotationResult.Outcome.OVERLAP_RESUMED);
+    assertThat(Files.readString(dir.resolve("webhook.env"))).isEqualTo(first);
+
+    nextListWithTwin(b -> b.secret(null));
+    RotationCompletion done = rotation().complete(WebhookSelector.byName("Production Webhook"));
+
+    assertThat(done.deleted()).isTrue();
+    assertThat(named()).hasSize(1);
+  }
+
   private Webhook twinOf(Webhook original) {
     return client.listAll().stream()
         .filter(w -> RotationTwins.originalOf(w).filter(original.id()::equals).isPresent())

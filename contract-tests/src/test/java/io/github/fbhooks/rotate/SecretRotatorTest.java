@@ -359,6 +359,7 @@ class SecretRotatorTest {
 
     assertThatThrownBy(() -> rotator().rotate(request))
         .isInstanceOf(RotationException.class)
+        .satisfies(e -> assertThat(e.getSuppressed()).as("the read-back's failure").hasSize(1))
         .hasMessageContaining("The old secret may already be invalid")
         .hasMessageContaining("'export-secret with webhookId=" + ID + "'")
         .satisfies(
@@ -780,6 +781,54 @@ class SecretRotatorTest {
     assertThat(result.newFingerprint()).isEqualTo(Secret.of(liveSecret()).fingerprint());
     assertThat(sink.calls).containsExactly("prepare while new", "write while new", "release");
     assertThat(sink.written).isEqualTo(liveSecret());
+  }
+
+  /** An output after whose write another pipeline rotates the webhook. */
+  private SecretSink rival() {
+    return new SecretSink() {
+      @Override
+      public String describe() {
+        return "an output, after which another pipeline rotates";
+      }
+
+      @Override
+      public void check() {}
+
+      @Override
+      public void prepare() {}
+
+      @Override
+      public void write(SecretDocument document) {
+        client.refreshSecret(ID);
+      }
+    };
+  }
+
+  @Test
+  void aHandoverOutdatedByAnotherRunFails() {
+    SecretDocument live =
+        new SecretDocument(ID, "Production Webhook", Secret.of(OLD), java.time.Instant.now());
+
+    assertThatThrownBy(() -> rotator().handOver(live, request(WebhookSelector.byId(ID), rival())))
+        .isInstanceOf(RotationException.class)
+        .satisfies(
+            e ->
+                assertThat(((RotationException) e).state())
+                    .isEqualTo(RotationException.State.STALE_OUTPUT));
+  }
+
+  @Test
+  void anInterruptedRotationsSecretOutdatedWhileHandedOutFails() throws IOException {
+    IntentJournal journal = journal();
+    interruptedRotation(journal);
+    client.refreshSecret(ID);
+
+    assertThatThrownBy(() -> rotator(journal).rotate(request(WebhookSelector.byId(ID), rival())))
+        .isInstanceOf(RotationException.class)
+        .satisfies(
+            e ->
+                assertThat(((RotationException) e).state())
+                    .isEqualTo(RotationException.State.STALE_OUTPUT));
   }
 
   @Test
