@@ -179,6 +179,9 @@ class ReconcilerTest {
     Reconciler.Report report = apply(config, Optional.empty());
 
     assertThat(report.isComplete()).isTrue();
+    assertThat(report.results())
+        .singleElement()
+        .satisfies(r -> assertThat(r.summary()).isEqualTo("Apply complete: 2 change(s) applied."));
     assertThat(report.plan().count(Action.CREATE)).isEqualTo(2);
     List<Webhook> live = client.listAll();
     assertThat(live)
@@ -662,7 +665,8 @@ class ReconcilerTest {
         config(
             false,
             hook("Keep", WebhookStatus.ACTIVE, Map.of()),
-            hook("Change", WebhookStatus.ACTIVE, Map.of())),
+            hook("Change", WebhookStatus.ACTIVE, Map.of()),
+            hook("Also", WebhookStatus.ACTIVE, Map.of())),
         Optional.empty());
     client.create(Applier.createBody(hook("Stray", WebhookStatus.ACTIVE, Map.of())));
     rejectNextCreate();
@@ -673,23 +677,34 @@ class ReconcilerTest {
             .orElseThrow()
             .id();
 
+    String alsoId =
+        client.listAll().stream()
+            .filter(w -> w.name().equals("Also"))
+            .findFirst()
+            .orElseThrow()
+            .id();
+
     Reconciler.Report report =
         apply(
             config(
                 false,
                 hook("Keep", WebhookStatus.ACTIVE, Map.of()),
                 hook("Change", WebhookStatus.PAUSED, Map.of()),
+                hook("Also", WebhookStatus.PAUSED, Map.of()),
                 hook("Broken", WebhookStatus.ACTIVE, Map.of())),
             Optional.empty());
     java.time.Instant finished = java.time.Instant.parse("2026-11-29T12:00:00Z");
     JsonNode json = ApplyResultJson.toJson(report, finished, detail -> "<" + detail + ">");
 
+    assertThat(report.results())
+        .singleElement()
+        .satisfies(r -> assertThat(r.summary()).startsWith("Apply incomplete: 2 of 3"));
     assertThat(json.path("formatVersion").asInt()).isEqualTo(1);
     assertThat(json.path("plannedAt").asText()).isEqualTo(report.plan().createdAt().toString());
     assertThat(json.path("finishedAt").asText()).isEqualTo("2026-11-29T12:00:00Z");
     assertThat(json.path("complete").asBoolean()).isFalse();
     assertThat(json.path("summary").toString())
-        .isEqualTo("{\"applied\":1,\"failed\":1,\"skipped\":1,\"unchanged\":1}");
+        .isEqualTo("{\"applied\":2,\"failed\":1,\"skipped\":1,\"unchanged\":1}");
     JsonNode changes = json.path("workspaces").get(0).path("changes");
     assertThat(changes)
         .extracting(
@@ -703,6 +718,7 @@ class ReconcilerTest {
                     + c.path("webhookId").asText("-"))
         .containsExactly(
             "update Change applied " + changeId,
+            "update Also applied " + alsoId,
             "create Broken failed -",
             "unmanaged Stray skipped "
                 + client.listAll().stream()
@@ -710,11 +726,11 @@ class ReconcilerTest {
                     .findFirst()
                     .orElseThrow()
                     .id());
-    assertThat(changes.get(1).path("detail").asText())
+    assertThat(changes.get(2).path("detail").asText())
         .startsWith("<")
         .contains("url is not reachable")
         .endsWith(">");
-    assertThat(changes.get(2).path("detail").asText())
+    assertThat(changes.get(3).path("detail").asText())
         .isEqualTo("not in the configuration; left as it is");
   }
 
@@ -910,6 +926,9 @@ class ReconcilerTest {
         .satisfiesExactly(
             broken -> assertThat(broken).startsWith("+ create 'Broken': FAILED - "),
             fine -> assertThat(fine).isEqualTo("+ create 'Fine' (" + id + "): done"));
+    assertThat(lines)
+        .as("one workspace: no per-workspace line")
+        .noneMatch(l -> l.startsWith("Applied workspace"));
   }
 
   @Test
