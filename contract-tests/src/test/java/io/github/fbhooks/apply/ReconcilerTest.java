@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.fbhooks.api.ClientSettings;
 import io.github.fbhooks.api.FeaturebaseClient;
 import io.github.fbhooks.config.DesiredWebhook;
@@ -177,6 +179,9 @@ class ReconcilerTest {
     Reconciler.Report report = apply(config, Optional.empty());
 
     assertThat(report.isComplete()).isTrue();
+    assertThat(report.results())
+        .singleElement()
+        .satisfies(r -> assertThat(r.summary()).isEqualTo("Apply complete: 2 change(s) applied."));
     assertThat(report.plan().count(Action.CREATE)).isEqualTo(2);
     List<Webhook> live = client.listAll();
     assertThat(live)
@@ -531,6 +536,509 @@ class ReconcilerTest {
     } finally {
       pool.shutdownNow();
     }
+  }
+
+  /** The files in the secrets directory, temporary ones included. */
+  private List<String> secretsDirectory() throws IOException {
+    try (var files = Files.list(dir.resolve("secrets"))) {
+      return files.map(f -> f.getFileName().toString()).sorted().toList();
+    }
+  }
+
+  private static final String REJECTED =
+      "{\"error\":{\"type\":\"invalid_request_error\",\"code\":\"invalid_url\","
+          + "\"message\":\"url is not reachable\",\"status\":400}}";
+
+  private void rejectNextCreate() throws IOException {
+    admin.addFaults(
+        JsonMappers.json()
+            .createObjectNode()
+            .put("method", "POST")
+            .put("path", "/v2/webhooks")
+            .put("action", "respond")
+            .put("times", 1)
+            .put("status", 400)
+            .put("body", REJECTED)
+            .toString());
+  }
+
+  @Test
+  void aFailingPreflightGivesBackWhatItReservedForTheOtherOutputs() throws Exception {
+    Files.createDirectories(dir.resolve("secrets/beta.secret")); // a directory, not a file
+
+    assertThatThrownBy(
+            () ->
+                apply(
+                    config(
+                        false,
+                        hook("Alpha", WebhookStatus.ACTIVE, Map.of()),
+                        hook("Beta", WebhookStatus.ACTIVE, Map.of())),
+                    Optional.empty()))
+        .isInstanceOf(SecretOutputException.class);
+    assertThat(secretsDirectory())
+        .as("no reserved file left behind")
+        .containsExactly("beta.secret");
+    assertThat(client.listAll()).isEmpty();
+  }
+
+  @Test
+  void aCreateFeaturebaseRejectsLeavesNeitherAReservedFileNorAMarker() throws Exception {
+    rejectNextCreate();
+    List<Plan> planned = new ArrayList<>();
+
+    Reconciler.Report report =
+        new Reconciler(planning(), BuildLog.NONE, journal())
+            .apply(
+                new Reconciler.Request(
+                    config(false, hook("Production", WebhookStatus.ACTIVE, Map.of())),
+                    NameFilter.ALL,
+                    Optional.empty(),
+                    1,
+                    secretFiles()),
+                planned::add);
+
+    assertThat(planned).containsExactly(report.plan());
+    assertThat(report.isComplete()).isFalse();
+    assertThat(report.outcomes())
+        .singleElement()
+        .satisfies(o -> assertThat(o.detail()).contains("url is not reachable"));
+    assertThat(secretsDirectory()).isEmpty();
+    assertThat(dir.resolve("intents")).isEmptyDirectory();
+  }
+
+  @Test
+  void aDeleteOfAWebhookAlreadyGoneIsDoneAndAnotherNotFoundIsAFailure() throws Exception {
+    apply(
+        config(
+            true,
+            hook("Keep", WebhookStatus.ACTIVE, Map.of()),
+            hook("Gone", WebhookStatus.ACTIVE, Map.of()),
+            hook("Route", WebhookStatus.ACTIVE, Map.of())),
+        Optional.empty());
+    ArrayNode faults = JsonMappers.json().createArrayNode();
+    faults
+        .addObject()
+        .put("method", "DELETE")
+        .put("path", "/v2/webhooks/*")
+        .put("action", "respond")
+        .put("times", 1)
+        .put("status", 404)
+        .put(
+            "body",
+            "{\"error\":{\"type\":\"invalid_request_error\",\"code\":\"webhook_not_found\","
+                + "\"message\":\"gone\",\"status\":404}}");
+    faults
+        .addObject()
+        .put("method", "DELETE")
+        .put("path", "/v2/webhooks/*")
+        .put("action", "respond")
+        .put("times", 1)
+        .put("status", 404)
+        .put(
+            "body",
+            "{\"error\":{\"type\":\"invalid_request_error\",\"code\":\"route_not_found\","
+                + "\"message\":\"no such route\",\"status\":404}}");
+    admin.addFaults(faults.toString());
+
+    Reconciler.Report report =
+        new Reconciler(planning(), BuildLog.NONE)
+            .apply(
+                new Reconciler.Request(
+                    config(true, hook("Keep", WebhookStatus.ACTIVE, Map.of())),
+                    NameFilter.ALL,
+                    Optional.empty(),
+                    1,
+                    secretFiles()),
+                plan -> {});
+
+    // the deletes run in the order of the live list, so either webhook may meet either answer
+    assertThat(report.outcomes())
+        .extracting(o -> o.applied() + " " + o.detail())
+        .satisfiesExactlyInAnyOrder(
+            gone -> assertThat(gone).isEqualTo("true it was already gone"),
+            route -> assertThat(route).startsWith("false ").contains("no such route"));
+  }
+
+  @Test
+  void theApplyResultFileSaysWhatWasAppliedFailedSkippedAndUnchanged() throws Exception {
+    apply(
+        config(
+            false,
+            hook("Keep", WebhookStatus.ACTIVE, Map.of()),
+            hook("Change", WebhookStatus.ACTIVE, Map.of()),
+            hook("Also", WebhookStatus.ACTIVE, Map.of())),
+        Optional.empty());
+    client.create(Applier.createBody(hook("Stray", WebhookStatus.ACTIVE, Map.of())));
+    rejectNextCreate();
+    String changeId =
+        client.listAll().stream()
+            .filter(w -> w.name().equals("Change"))
+            .findFirst()
+            .orElseThrow()
+            .id();
+
+    String alsoId =
+        client.listAll().stream()
+            .filter(w -> w.name().equals("Also"))
+            .findFirst()
+            .orElseThrow()
+            .id();
+
+    Reconciler.Report report =
+        apply(
+            config(
+                false,
+                hook("Keep", WebhookStatus.ACTIVE, Map.of()),
+                hook("Change", WebhookStatus.PAUSED, Map.of()),
+                hook("Also", WebhookStatus.PAUSED, Map.of()),
+                hook("Broken", WebhookStatus.ACTIVE, Map.of())),
+            Optional.empty());
+    java.time.Instant finished = java.time.Instant.parse("2026-11-29T12:00:00Z");
+    JsonNode json = ApplyResultJson.toJson(report, finished, detail -> "<" + detail + ">");
+
+    assertThat(report.results())
+        .singleElement()
+        .satisfies(r -> assertThat(r.summary()).startsWith("Apply incomplete: 2 of 3"));
+    assertThat(json.path("formatVersion").asInt()).isEqualTo(1);
+    assertThat(json.path("plannedAt").asText()).isEqualTo(report.plan().createdAt().toString());
+    assertThat(json.path("finishedAt").asText()).isEqualTo("2026-11-29T12:00:00Z");
+    assertThat(json.path("complete").asBoolean()).isFalse();
+    assertThat(json.path("summary").toString())
+        .isEqualTo("{\"applied\":2,\"failed\":1,\"skipped\":1,\"unchanged\":1}");
+    JsonNode changes = json.path("workspaces").get(0).path("changes");
+    assertThat(changes)
+        .extracting(
+            c ->
+                c.path("action").asText()
+                    + " "
+                    + c.path("name").asText()
+                    + " "
+                    + c.path("outcome").asText()
+                    + " "
+                    + c.path("webhookId").asText("-"))
+        .containsExactly(
+            "update Change applied " + changeId,
+            "update Also applied " + alsoId,
+            "create Broken failed -",
+            "unmanaged Stray skipped "
+                + client.listAll().stream()
+                    .filter(w -> w.name().equals("Stray"))
+                    .findFirst()
+                    .orElseThrow()
+                    .id());
+    assertThat(changes.get(2).path("detail").asText())
+        .startsWith("<")
+        .contains("url is not reachable")
+        .endsWith(">");
+    assertThat(changes.get(3).path("detail").asText())
+        .isEqualTo("not in the configuration; left as it is");
+  }
+
+  @Test
+  void applyingSeveralWorkspacesReportsEachAsItFinishes() throws Exception {
+    try (Emulator second = Emulator.start(EmulatorOptions.builder().apiKey(KEY).build())) {
+      FeaturebaseClient secondClient =
+          FeaturebaseClient.create(ClientSettings.of(second.baseUrl(), KEY), BuildLog.NONE);
+      WorkspaceConfig eu =
+          new WorkspaceConfig(
+              "eu",
+              Optional.empty(),
+              Optional.empty(),
+              false,
+              List.of(
+                  hook("EU one", WebhookStatus.ACTIVE, Map.of()),
+                  hook("EU two", WebhookStatus.ACTIVE, Map.of())),
+              HERE);
+      WorkspaceConfig us =
+          new WorkspaceConfig(
+              "us",
+              Optional.empty(),
+              Optional.empty(),
+              false,
+              List.of(hook("US hook", WebhookStatus.ACTIVE, Map.of())),
+              HERE);
+      WebhooksConfig config =
+          new WebhooksConfig(List.of(Path.of("webhooks.yaml")), List.of(eu, us));
+      Planning planning =
+          new Planning(
+              euAndUs(),
+              (t, v) -> t.serverId().equals("eu") ? client : secondClient,
+              Clock.systemUTC());
+      List<String> log = new ArrayList<>();
+
+      new Reconciler(planning, recording(log))
+          .apply(
+              new Reconciler.Request(config, NameFilter.ALL, Optional.empty(), 2, secretFiles(), 1),
+              plan -> {});
+      List<String> again = new ArrayList<>();
+      new Reconciler(planning, recording(again))
+          .apply(
+              new Reconciler.Request(config, NameFilter.ALL, Optional.empty(), 2, secretFiles(), 1),
+              plan -> {});
+
+      assertThat(log)
+          .filteredOn(l -> l.startsWith("Applied workspace"))
+          .containsExactly(
+              "Applied workspace 'eu' at "
+                  + client.settings().baseUrl()
+                  + ": 2 changes applied (1 of 2 workspaces).",
+              "Applied workspace 'us' at "
+                  + secondClient.settings().baseUrl()
+                  + ": 1 change applied (2 of 2 workspaces).");
+      assertThat(again)
+          .filteredOn(l -> l.startsWith("Applied workspace"))
+          .containsExactly(
+              "Applied workspace 'eu' at "
+                  + client.settings().baseUrl()
+                  + ": nothing to change (1 of 2 workspaces).",
+              "Applied workspace 'us' at "
+                  + secondClient.settings().baseUrl()
+                  + ": nothing to change (2 of 2 workspaces).");
+    }
+  }
+
+  @Test
+  void aWorkspaceWithFailuresSaysHowManyOfItsChangesLanded() throws Exception {
+    try (Emulator second = Emulator.start(EmulatorOptions.builder().apiKey(KEY).build())) {
+      FeaturebaseClient secondClient =
+          FeaturebaseClient.create(ClientSettings.of(second.baseUrl(), KEY), BuildLog.NONE);
+      WorkspaceConfig eu =
+          new WorkspaceConfig(
+              "eu",
+              Optional.empty(),
+              Optional.empty(),
+              false,
+              List.of(
+                  hook("EU one", WebhookStatus.ACTIVE, Map.of()),
+                  hook("EU two", WebhookStatus.ACTIVE, Map.of())),
+              HERE);
+      WorkspaceConfig us =
+          new WorkspaceConfig("us", Optional.empty(), Optional.empty(), false, List.of(), HERE);
+      WebhooksConfig config =
+          new WebhooksConfig(List.of(Path.of("webhooks.yaml")), List.of(eu, us));
+      Planning planning =
+          new Planning(
+              euAndUs(),
+              (t, v) -> t.serverId().equals("eu") ? client : secondClient,
+              Clock.systemUTC());
+      List<String> log = new ArrayList<>();
+      rejectNextCreate();
+
+      new Reconciler(planning, recording(log))
+          .apply(
+              new Reconciler.Request(config, NameFilter.ALL, Optional.empty(), 1, secretFiles(), 1),
+              plan -> {});
+
+      assertThat(log)
+          .filteredOn(l -> l.startsWith("Applied workspace 'eu'"))
+          .singleElement()
+          .asString()
+          .endsWith(": 1 of 2 changes applied, 1 failed (1 of 2 workspaces).");
+    }
+  }
+
+  @Test
+  void anApplyHeldUpByTheRateLimitSaysHowFarItGot() throws Exception {
+    apply(
+        config(
+            false,
+            hook("A", WebhookStatus.ACTIVE, Map.of()),
+            hook("B", WebhookStatus.ACTIVE, Map.of()),
+            hook("Same", WebhookStatus.ACTIVE, Map.of())),
+        Optional.empty());
+    List<String> lines = new ArrayList<>();
+    FeaturebaseClient logging =
+        FeaturebaseClient.create(
+            ClientSettings.builder(emulator.baseUrl(), KEY)
+                .readTimeout(Duration.ofSeconds(2))
+                .build(),
+            recording(lines));
+    Planning planning =
+        new Planning(
+            TrustedTargets.of(logging.settings().baseUrl(), "featurebase"),
+            (target, sensitive) -> logging,
+            Clock.systemUTC());
+    ObjectNode tooMany =
+        JsonMappers.json()
+            .createObjectNode()
+            .put("action", "respond")
+            .put("times", 1)
+            .put("status", 429)
+            .put(
+                "body",
+                "{\"error\":{\"type\":\"rate_limit_error\",\"code\":\"rate_limit_exceeded\","
+                    + "\"message\":\"Too many\",\"status\":429}}");
+    tooMany.putObject("headers").put("Retry-After", "2");
+    admin.addFaults(
+        tooMany.deepCopy().put("method", "PATCH").put("path", "/v2/webhooks/*").toString());
+
+    Reconciler.Report report =
+        new Reconciler(planning, BuildLog.NONE)
+            .apply(
+                new Reconciler.Request(
+                    config(
+                        false,
+                        hook("A", WebhookStatus.PAUSED, Map.of()),
+                        hook("B", WebhookStatus.PAUSED, Map.of()),
+                        hook("Same", WebhookStatus.ACTIVE, Map.of())),
+                    NameFilter.ALL,
+                    Optional.empty(),
+                    1,
+                    secretFiles()),
+                plan -> {});
+    admin.addFaults(tooMany.deepCopy().put("method", "GET").put("path", "/v2/webhooks").toString());
+    logging.listAll();
+
+    assertThat(report.isComplete()).isTrue();
+    assertThat(lines)
+        .filteredOn(l -> l.startsWith("Waiting 2 s for the rate-limit window of "))
+        .satisfiesExactly(
+            during -> assertThat(during).endsWith("), 0 of 2 changes done."),
+            after -> assertThat(after).endsWith(")."));
+  }
+
+  @Test
+  void eachChangeIsOneLineOfTheBuildLog() throws Exception {
+    rejectNextCreate();
+    List<String> lines = new ArrayList<>();
+
+    new Reconciler(planning(), recording(lines))
+        .apply(
+            new Reconciler.Request(
+                config(
+                    false,
+                    hook("Broken", WebhookStatus.ACTIVE, Map.of()),
+                    hook("Fine", WebhookStatus.ACTIVE, Map.of())),
+                NameFilter.ALL,
+                Optional.empty(),
+                1,
+                secretFiles()),
+            plan -> {});
+
+    String id =
+        client.listAll().stream()
+            .filter(w -> w.name().equals("Fine"))
+            .findFirst()
+            .orElseThrow()
+            .id();
+    assertThat(lines)
+        .filteredOn(l -> l.startsWith("+ create"))
+        .satisfiesExactly(
+            broken -> assertThat(broken).startsWith("+ create 'Broken': FAILED - "),
+            fine -> assertThat(fine).isEqualTo("+ create 'Fine' (" + id + "): done"));
+    assertThat(lines)
+        .as("one workspace: no per-workspace line")
+        .noneMatch(l -> l.startsWith("Applied workspace"));
+  }
+
+  @Test
+  void anOutputFailingUnexpectedlyFailsItsCreateAndTheRestIsApplied() {
+    Function<String, List<SecretSink>> outputs =
+        name ->
+            name.equals("broken")
+                ? List.of(
+                    new SecretSink() {
+                      @Override
+                      public String describe() {
+                        return "an output with a bug";
+                      }
+
+                      @Override
+                      public void check() {}
+
+                      @Override
+                      public void prepare() {}
+
+                      @Override
+                      public void write(io.github.fbhooks.output.SecretDocument document) {
+                        throw new IllegalStateException("the output has a bug");
+                      }
+                    })
+                : secretFiles().apply(name);
+
+    Reconciler.Report report =
+        new Reconciler(planning(), BuildLog.NONE)
+            .apply(
+                new Reconciler.Request(
+                    config(
+                        false,
+                        hook("Broken", WebhookStatus.ACTIVE, Map.of()),
+                        hook("Fine", WebhookStatus.ACTIVE, Map.of())),
+                    NameFilter.ALL,
+                    Optional.empty(),
+                    2,
+                    outputs),
+                plan -> {});
+
+    assertThat(report.outcomes())
+        .extracting(o -> o.change().name() + " " + o.applied())
+        .containsExactly("Broken false", "Fine true");
+    assertThat(report.outcomes().get(0).detail()).contains("the output has a bug");
+    assertThat(dir.resolve("secrets/fine.secret")).exists();
+  }
+
+  @Test
+  void whenTheListAfterTheCreatesFailsTheCreatesStandAndTheNextPlanChecks() throws Exception {
+    List<String> lines = new ArrayList<>();
+
+    Reconciler.Report report =
+        new Reconciler(planning(), recording(lines))
+            .apply(
+                new Reconciler.Request(
+                    config(false, hook("Production", WebhookStatus.ACTIVE, Map.of())),
+                    NameFilter.ALL,
+                    Optional.empty(),
+                    1,
+                    secretFiles()),
+                plan -> {
+                  try {
+                    admin.addFaults(
+                        "{\"method\":\"GET\",\"path\":\"/v2/webhooks\",\"times\":9,"
+                            + "\"action\":\"respond\",\"status\":403,\"body\":\"{\\\"error\\\":"
+                            + "{\\\"type\\\":\\\"authorization_error\\\",\\\"code\\\":"
+                            + "\\\"forbidden\\\",\\\"message\\\":\\\"no\\\",\\\"status\\\":403}}\"}");
+                  } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                  }
+                });
+
+    assertThat(report.isComplete()).isTrue();
+    assertThat(report.outcomes()).singleElement().satisfies(o -> assertThat(o.applied()).isTrue());
+    assertThat(lines).anyMatch(l -> l.startsWith("Could not list the workspace after creating"));
+  }
+
+  @Test
+  void markersOfCreatesThatNeverLandedOrAreNoLongerDeclaredAreSettled() throws Exception {
+    IntentJournal journal = journal();
+    for (String name : List.of("Never landed", "Orphan")) {
+      journal.record(
+          IntentJournal.Kind.CREATE, client.settings().baseUrl(), name, name, Optional.empty());
+    }
+    Webhook orphan =
+        client.create(Applier.createBody(hook("Orphan", WebhookStatus.ACTIVE, Map.of())));
+    List<String> log = new ArrayList<>();
+
+    new Reconciler(planning(), recording(log), journal)
+        .apply(
+            new Reconciler.Request(
+                config(false, hook("Production", WebhookStatus.ACTIVE, Map.of())),
+                NameFilter.ALL,
+                Optional.empty(),
+                1,
+                secretFiles()),
+            plan -> {});
+
+    assertThat(dir.resolve("intents")).isEmptyDirectory();
+    assertThat(log)
+        .anyMatch(
+            l ->
+                l.contains("creating the webhook 'Never landed'")
+                    && l.endsWith("before the webhook existed; nothing was lost."))
+        .anyMatch(
+            l ->
+                l.contains("after creating it (" + orphan.id() + ")")
+                    && l.contains("The configuration no longer declares it")
+                    && l.contains("get its secret with"));
   }
 
   private static BuildLog recording(List<String> lines) {

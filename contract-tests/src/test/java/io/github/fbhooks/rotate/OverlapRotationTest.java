@@ -14,7 +14,10 @@ import io.github.fbhooks.json.JsonMappers;
 import io.github.fbhooks.log.BuildLog;
 import io.github.fbhooks.output.FileSecretSink;
 import io.github.fbhooks.output.OwnerOnlyFiles;
+import io.github.fbhooks.output.SecretDocument;
 import io.github.fbhooks.output.SecretFormat;
+import io.github.fbhooks.output.SecretOutputException;
+import io.github.fbhooks.output.SecretSink;
 import io.github.fbhooks.secret.Secret;
 import io.github.fbhooks.webhook.RequestConfig;
 import io.github.fbhooks.webhook.RotationTwins;
@@ -141,6 +144,7 @@ class OverlapRotationTest {
     assertThat(started.result().outcome()).isEqualTo(RotationResult.Outcome.OVERLAP_STARTED);
     assertThat(started.result().webhookId()).isEqualTo(twin.id());
     assertThat(started.result().replacedWebhookId()).contains(ID);
+    assertThat(started.result().outputs()).containsExactly(dotenv().describe());
     assertThat(twin.url()).isEqualTo("https://example.com/hook");
     assertThat(twin.topics()).containsExactlyInAnyOrder("post.created", "post.voted");
     assertThat(twin.requestConfig())
@@ -344,6 +348,281 @@ class OverlapRotationTest {
     assertThat(dry.result().outcome()).isEqualTo(RotationResult.Outcome.DRY_RUN);
     assertThat(named()).hasSize(1);
     assertThat(dir.resolve("webhook.env")).doesNotExist();
+  }
+
+  /** An output that records what the rotation asks of it, and how many webhooks are live then. */
+  private final class RecordingSink implements SecretSink {
+    final List<String> calls = new ArrayList<>();
+    SecretDocument written;
+
+    @Override
+    public String describe() {
+      return "a recording output";
+    }
+
+    @Override
+    public void check() {
+      calls.add("check");
+    }
+
+    @Override
+    public void prepare() {
+      calls.add("prepare with " + named().size());
+    }
+
+    @Override
+    public void write(SecretDocument document) {
+      calls.add("write with " + named().size());
+      written = document;
+    }
+
+    @Override
+    public void release() {
+      calls.add("release");
+    }
+  }
+
+  private static RotationRequest requestTo(SecretSink sink, boolean dryRun) {
+    return new RotationRequest(WebhookSelector.byName("Production Webhook"), List.of(sink), dryRun);
+  }
+
+  @Test
+  void outputsAreReservedBeforeTheTwinIsMadeAndReleasedAfter() {
+    RecordingSink sink = new RecordingSink();
+
+    rotation().start(original(), requestTo(sink, false), 10);
+
+    assertThat(sink.calls).containsExactly("prepare with 1", "write with 2", "release");
+    assertThat(sink.written.previousSecret()).contains(Secret.of(OLD));
+  }
+
+  @Test
+  void aDryRunChecksTheOutputsOnly() throws IOException {
+    RecordingSink sink = new RecordingSink();
+    FileSecretSink directory =
+        new FileSecretSink(
+            Files.createDirectory(dir.resolve("occupied")),
+            SecretFormat.RAW,
+            "p",
+            new OwnerOnlyFiles(BuildLog.NONE));
+
+    rotation().start(original(), requestTo(sink, true), 10);
+
+    assertThat(sink.calls).containsExactly("check");
+    assertThatThrownBy(() -> rotation().start(original(), requestTo(directory, true), 10))
+        .isInstanceOf(SecretOutputException.class);
+    assertThat(named()).hasSize(1);
+  }
+
+  @Test
+  void aMalformedCurrentSecretIsRefusedBeforeAnyChange() {
+    Webhook live = original();
+    Webhook malformed =
+        Webhook.builder(ID)
+            .name(live.name())
+            .url(live.url())
+            .topics(live.topics())
+            .status(live.status())
+            .secret(Secret.of("sk_not_a_webhook_secret"))
+            .build();
+
+    assertThatThrownBy(() -> rotation().start(malformed, request(), 10))
+        .isInstanceOf(RotationException.class)
+        .hasMessageContaining("Featurebase returned a malformed secret in the current secret");
+    assertThat(named()).hasSize(1);
+  }
+
+  @Test
+  void aTwinAnsweredWithAMalformedSecretIsNeverWritten() throws IOException {
+    admin.addFaults(
+        JsonMappers.json()
+            .createObjectNode()
+            .put("method", "POST")
+            .put("path", "/v2/webhooks")
+            .put("action", "respond")
+            .put("status", 200)
+            .put(
+                "body",
+                "{\"object\":\"webhook\",\"id\":\"507f1f77bcf86cd7994390ff\","
+                    + "\"name\":\"Production Webhook\",\"url\":\"https://example.com/hook\","
+                    + "\"topics\":[\"post.created\"],\"status\":\"active\","
+                    + "\"secret\":\"not-a-secret\"}")
+            .toString());
+
+    assertThatThrownBy(() -> rotation().start(original(), request(), 10))
+        .isInstanceOf(RotationException.class)
+        .hasMessageContaining("a malformed secret in the twin's secret");
+    assertThat(dir.resolve("webhook.env")).doesNotExist();
+  }
+
+  @Test
+  void aRotationElsewhereWhileTheSecretsAreWrittenFailsTheStart() {
+    SecretSink rival =
+        new SecretSink() {
+          @Override
+          public String describe() {
+            return "an output, after which another pipeline rotates the old webhook";
+          }
+
+          @Override
+          public void check() {}
+
+          @Override
+          public void prepare() {}
+
+          @Override
+          public void write(SecretDocument document) {
+            client.refreshSecret(ID);
+          }
+        };
+
+    assertThatThrownBy(() -> rotation().start(original(), requestTo(rival, false), 10))
+        .isInstanceOf(RotationException.class)
+        .hasMessageContaining("reading webhook " + ID + " back shows another secret live now")
+        .satisfies(
+            e ->
+                assertThat(((RotationException) e).state())
+                    .isEqualTo(RotationException.State.STALE_OUTPUT));
+  }
+
+  @Test
+  void anOutputFailingAfterTheTwinWasMadeSaysHowToHandOutBothSecretsAgain() {
+    SecretSink failing =
+        new SecretSink() {
+          @Override
+          public String describe() {
+            return "a broken output";
+          }
+
+          @Override
+          public void check() {}
+
+          @Override
+          public void prepare() {}
+
+          @Override
+          public void write(SecretDocument document) {
+            throw new SecretOutputException("disk full", null);
+          }
+        };
+
+    assertThatThrownBy(() -> rotation().start(original(), requestTo(failing, false), 10))
+        .isInstanceOf(RotationException.class)
+        .hasMessageStartingWith("The overlap rotation of webhook 'Production Webhook' (" + ID)
+        .hasMessageContaining("started (twin ")
+        .hasMessageContaining("the secret could not be written to a broken output")
+        .hasMessageContaining(
+            "again: it hands out both secrets of the rotation in progress, and makes no second"
+                + " twin.");
+  }
+
+  @Test
+  void completeFindsTheRotationByTheTwinsIdOrByNameAmongOtherRotations() {
+    rotation().start(original(), request(), 10);
+    Webhook other =
+        client.listAll().stream().filter(w -> w.name().equals("Other 0")).findFirst().orElseThrow();
+    rotation()
+        .start(
+            other,
+            new RotationRequest(WebhookSelector.byName("Other 0"), List.of(dotenv()), false),
+            10);
+    Webhook twin = named().stream().filter(RotationTwins::isTwin).findFirst().orElseThrow();
+
+    RotationCompletion byName = rotation().complete(WebhookSelector.byName("Production Webhook"));
+    RotationCompletion byTwinId = rotation().complete(WebhookSelector.byId(twinOf(other).id()));
+
+    assertThat(byName.replacedWebhookId()).isEqualTo(ID);
+    assertThat(byName.webhookId()).isEqualTo(twin.id());
+    assertThat(byTwinId.replacedWebhookId()).isEqualTo(other.id());
+  }
+
+  /**
+   * Answers the next list of the workspace with the live webhooks, the twin changed as given: what
+   * Featurebase could answer, and the emulator does not on its own.
+   */
+  private void nextListWithTwin(java.util.function.UnaryOperator<Webhook.Builder> change)
+      throws IOException {
+    List<Webhook> live =
+        client.listAll().stream()
+            .map(w -> RotationTwins.isTwin(w) ? change.apply(w.toBuilder()).build() : w)
+            .toList();
+    String page =
+        JsonMappers.wire()
+            .writer()
+            .withAttribute(JsonMappers.REVEAL_SECRETS, true)
+            .writeValueAsString(new io.github.fbhooks.webhook.WebhookPage(live, null));
+    admin.addFaults(
+        JsonMappers.json()
+            .createObjectNode()
+            .put("method", "GET")
+            .put("path", "/v2/webhooks")
+            .put("action", "respond")
+            .put("times", 1)
+            .put("status", 200)
+            .put("body", page)
+            .toString());
+  }
+
+  @Test
+  void completingWarnsWhenTheTwinsLastDeliveryFailed() throws IOException {
+    rotation().start(original(), request(), 10);
+    nextListWithTwin(
+        b -> b.lastStatus(new io.github.fbhooks.webhook.LastStatus(500, "boom", null)));
+
+    rotation().complete(WebhookSelector.byName("Production Webhook"));
+
+    assertThat(logLines)
+        .anyMatch(
+            l ->
+                l.startsWith("The last delivery to the twin")
+                    && l.contains("failed (HTTP 500)")
+                    && l.contains("events will fail verification once the old webhook is gone"));
+  }
+
+  @Test
+  void completingIsQuietWhenTheTwinsLastDeliverySucceeded() throws IOException {
+    rotation().start(original(), request(), 10);
+    nextListWithTwin(b -> b.lastStatus(new io.github.fbhooks.webhook.LastStatus(204, "ok", null)));
+
+    rotation().complete(WebhookSelector.byName("Production Webhook"));
+
+    assertThat(logLines).noneMatch(l -> l.startsWith("The last delivery to the twin"));
+  }
+
+  @Test
+  void aTwinWithAMalformedSecretIsNotCompleted() throws IOException {
+    rotation().start(original(), request(), 10);
+    nextListWithTwin(b -> b.secret(Secret.of("not-a-secret")));
+
+    assertThatThrownBy(() -> rotation().complete(WebhookSelector.byName("Production Webhook")))
+        .isInstanceOf(RotationException.class)
+        .hasMessageContaining("a malformed secret in the twin's secret");
+    assertThat(named()).hasSize(2);
+  }
+
+  @Test
+  void aListWithoutTheTwinsSecretIsCompletedAndResumedByReadingTheTwin() throws IOException {
+    rotation().start(original(), request(), 10);
+    String first = Files.readString(dir.resolve("webhook.env"));
+    nextListWithTwin(b -> b.secret(null));
+
+    Handover again = rotation().start(original(), request(), 10);
+
+    assertThat(again.result().outcome()).isEqualTo(RotationResult.Outcome.OVERLAP_RESUMED);
+    assertThat(Files.readString(dir.resolve("webhook.env"))).isEqualTo(first);
+
+    nextListWithTwin(b -> b.secret(null));
+    RotationCompletion done = rotation().complete(WebhookSelector.byName("Production Webhook"));
+
+    assertThat(done.deleted()).isTrue();
+    assertThat(named()).hasSize(1);
+  }
+
+  private Webhook twinOf(Webhook original) {
+    return client.listAll().stream()
+        .filter(w -> RotationTwins.originalOf(w).filter(original.id()::equals).isPresent())
+        .findFirst()
+        .orElseThrow();
   }
 
   private BuildLog log() {

@@ -290,6 +290,7 @@ class SecretRotatorTest {
 
     assertThatThrownBy(() -> rotator().rotate(request(WebhookSelector.byId(ID), rival)))
         .isInstanceOf(RotationException.class)
+        .hasMessageContaining("was written to an output, after which another pipeline rotates,")
         .hasMessageContaining("another run rotated it meanwhile")
         .hasMessageContaining("'export-secret with webhookId=" + ID + "'")
         .satisfies(
@@ -358,6 +359,7 @@ class SecretRotatorTest {
 
     assertThatThrownBy(() -> rotator().rotate(request))
         .isInstanceOf(RotationException.class)
+        .satisfies(e -> assertThat(e.getSuppressed()).as("the read-back's failure").hasSize(1))
         .hasMessageContaining("The old secret may already be invalid")
         .hasMessageContaining("'export-secret with webhookId=" + ID + "'")
         .satisfies(
@@ -549,6 +551,303 @@ class SecretRotatorTest {
         .doesNotContain(OLD)
         .doesNotContain(KEY.reveal())
         .contains(Secret.of(secret).fingerprint());
+  }
+
+  /** An output that records what the protocol asks of it, and the live secret at each step. */
+  private final class RecordingSink implements SecretSink {
+    final List<String> calls = new ArrayList<>();
+    String written;
+
+    private String live() {
+      return liveSecret().equals(OLD) ? "old" : "new";
+    }
+
+    @Override
+    public String describe() {
+      return "a recording output";
+    }
+
+    @Override
+    public void check() {
+      calls.add("check");
+    }
+
+    @Override
+    public void prepare() {
+      calls.add("prepare while " + live());
+    }
+
+    @Override
+    public void write(SecretDocument document) {
+      calls.add("write while " + live());
+      written = document.secret().reveal();
+    }
+
+    @Override
+    public void release() {
+      calls.add("release");
+    }
+  }
+
+  private static ObjectNode webhookAnswer(String id, String secret) {
+    ObjectNode answer =
+        JsonMappers.json()
+            .createObjectNode()
+            .put("object", "webhook")
+            .put("id", id)
+            .put("name", "Production Webhook")
+            .put("url", "https://example.com/hook")
+            .put("secret", secret)
+            .put("status", "active");
+    answer.putArray("topics").add("post.created");
+    return answer;
+  }
+
+  private void answerRotationsWith(ObjectNode answer) throws IOException {
+    admin.addFaults(
+        JsonMappers.json()
+            .createObjectNode()
+            .put("method", "POST")
+            .put("path", "/v2/webhooks/*/secret")
+            .put("action", "respond")
+            .put("status", 200)
+            .put("body", answer.toString())
+            .toString());
+  }
+
+  @Test
+  void outputsAreReservedBeforeTheRotationWrittenAfterItAndReleased() {
+    RecordingSink sink = new RecordingSink();
+
+    rotator().rotate(request(WebhookSelector.byId(ID), sink));
+
+    assertThat(sink.calls).containsExactly("prepare while old", "write while new", "release");
+    assertThat(sink.written).isEqualTo(liveSecret());
+  }
+
+  @Test
+  void aRejectedRotationReleasesTheOutputsAndLeavesNoMarker() throws IOException {
+    admin.addFaults(
+        JsonMappers.json()
+            .createObjectNode()
+            .put("method", "POST")
+            .put("path", "/v2/webhooks/*/secret")
+            .put("action", "respond")
+            .put("status", 403)
+            .put(
+                "body",
+                "{\"error\":{\"type\":\"authorization_error\",\"code\":\"forbidden\","
+                    + "\"message\":\"plan\",\"status\":403}}")
+            .toString());
+    RecordingSink sink = new RecordingSink();
+
+    assertThatThrownBy(() -> rotator(journal()).rotate(request(WebhookSelector.byId(ID), sink)))
+        .isInstanceOf(RotationException.class);
+    assertThat(sink.calls).containsExactly("prepare while old", "release");
+    assertThat(markerLeft()).as("not rotated, so nothing to recover").isFalse();
+  }
+
+  @Test
+  void aDryRunOnlyChecksTheOutputs() {
+    RecordingSink sink = new RecordingSink();
+    RotationRequest dry = new RotationRequest(WebhookSelector.byId(ID), List.of(sink), true);
+
+    assertThat(rotator().rotate(dry).outcome()).isEqualTo(RotationResult.Outcome.DRY_RUN);
+    assertThat(rotator().export(dry).outcome()).isEqualTo(RotationResult.Outcome.DRY_RUN);
+    assertThat(sink.calls).containsExactly("check", "check");
+  }
+
+  @Test
+  void aDryRunWithAnUnwritableOutputFails() throws IOException {
+    Path directory = Files.createDirectory(dir.resolve("occupied"));
+    FileSecretSink sink =
+        new FileSecretSink(directory, SecretFormat.RAW, "p", new OwnerOnlyFiles(BuildLog.NONE));
+    RotationRequest dry = new RotationRequest(WebhookSelector.byId(ID), List.of(sink), true);
+
+    assertThatThrownBy(() -> rotator().rotate(dry)).isInstanceOf(SecretOutputException.class);
+    assertThatThrownBy(() -> rotator().export(dry)).isInstanceOf(SecretOutputException.class);
+  }
+
+  @Test
+  void exportReservesWritesAndReleasesTheOutputs() {
+    RecordingSink sink = new RecordingSink();
+
+    RotationResult result = rotator().export(request(WebhookSelector.byId(ID), sink));
+
+    assertThat(result.outcome()).isEqualTo(RotationResult.Outcome.EXPORTED);
+    assertThat(sink.calls).containsExactly("prepare while old", "write while old", "release");
+    assertThat(sink.written).isEqualTo(OLD);
+  }
+
+  @Test
+  void anExportThatAnotherRunOutdatesFails() {
+    SecretSink rival =
+        new SecretSink() {
+          @Override
+          public String describe() {
+            return "an output, after which another pipeline rotates";
+          }
+
+          @Override
+          public void check() {}
+
+          @Override
+          public void prepare() {}
+
+          @Override
+          public void write(SecretDocument document) {
+            client.refreshSecret(ID);
+          }
+        };
+
+    assertThatThrownBy(() -> rotator().export(request(WebhookSelector.byId(ID), rival)))
+        .isInstanceOf(RotationException.class)
+        .satisfies(
+            e ->
+                assertThat(((RotationException) e).state())
+                    .isEqualTo(RotationException.State.STALE_OUTPUT));
+  }
+
+  @Test
+  void anExportHandsOutAnInterruptedRotationsSecretAndClearsItsMarker() throws IOException {
+    IntentJournal journal = journal();
+    interruptedRotation(journal);
+    client.refreshSecret(ID);
+
+    rotator(journal).export(request(WebhookSelector.byId(ID), file("s")));
+
+    assertThat(Files.readString(dir.resolve("s")).trim()).isEqualTo(liveSecret());
+    assertThat(markerLeft()).isFalse();
+  }
+
+  @Test
+  void aWebhookWhoseCurrentSecretIsMalformedIsNeitherRotatedNorExported() throws IOException {
+    admin.addFaults(
+        JsonMappers.json()
+            .createObjectNode()
+            .put("method", "GET")
+            .put("path", "/v2/webhooks/*")
+            .put("action", "respond")
+            .put("status", 200)
+            .put("body", webhookAnswer(ID, "sk_not_a_webhook_secret").toString())
+            .put("times", 2)
+            .toString());
+
+    assertThatThrownBy(() -> rotator().rotate(request(WebhookSelector.byId(ID), file("s"))))
+        .isInstanceOf(RotationException.class)
+        .hasMessageContaining("Featurebase returned a malformed secret in the current secret");
+    assertThatThrownBy(() -> rotator().export(request(WebhookSelector.byId(ID), file("s"))))
+        .isInstanceOf(RotationException.class)
+        .hasMessageContaining("Featurebase returned a malformed secret in the current secret");
+    assertThat(rotations()).isEmpty();
+    assertThat(dir.resolve("s")).doesNotExist();
+  }
+
+  @Test
+  void anAnswerWithoutASecretIsSettledByReadingBack() throws IOException {
+    answerRotationsWith(webhookAnswer(ID, ""));
+
+    RotationResult result = rotator().rotate(request(WebhookSelector.byId(ID), file("s.txt")));
+
+    assertThat(result.rotateCalls()).isEqualTo(2);
+    assertThat(Files.readString(dir.resolve("s.txt")).trim()).isEqualTo(liveSecret());
+    assertThat(logLines).anyMatch(l -> l.contains("the answer held no secret"));
+  }
+
+  @Test
+  void anAnswerWithTheOldSecretIsSettledByReadingBack() throws IOException {
+    answerRotationsWith(webhookAnswer(ID, OLD));
+
+    RotationResult result = rotator().rotate(request(WebhookSelector.byId(ID), file("s.txt")));
+
+    assertThat(result.rotateCalls()).isEqualTo(2);
+    assertThat(Files.readString(dir.resolve("s.txt")).trim())
+        .isEqualTo(liveSecret())
+        .isNotEqualTo(OLD);
+    assertThat(logLines).anyMatch(l -> l.contains("the answer held the old secret"));
+  }
+
+  @Test
+  void aSecretRotatedElsewhereIsHandedToFurtherOutputs() throws IOException {
+    client.refreshSecret(ID);
+    SecretDocument live =
+        new SecretDocument(
+            ID, "Production Webhook", Secret.of(liveSecret()), java.time.Instant.now());
+    RecordingSink sink = new RecordingSink();
+
+    RotationResult result = rotator().handOver(live, request(WebhookSelector.byId(ID), sink));
+
+    assertThat(result.outcome()).isEqualTo(RotationResult.Outcome.SHARED);
+    assertThat(result.newFingerprint()).isEqualTo(Secret.of(liveSecret()).fingerprint());
+    assertThat(sink.calls).containsExactly("prepare while new", "write while new", "release");
+    assertThat(sink.written).isEqualTo(liveSecret());
+  }
+
+  /** An output after whose write another pipeline rotates the webhook. */
+  private SecretSink rival() {
+    return new SecretSink() {
+      @Override
+      public String describe() {
+        return "an output, after which another pipeline rotates";
+      }
+
+      @Override
+      public void check() {}
+
+      @Override
+      public void prepare() {}
+
+      @Override
+      public void write(SecretDocument document) {
+        client.refreshSecret(ID);
+      }
+    };
+  }
+
+  @Test
+  void aHandoverOutdatedByAnotherRunFails() {
+    SecretDocument live =
+        new SecretDocument(ID, "Production Webhook", Secret.of(OLD), java.time.Instant.now());
+
+    assertThatThrownBy(() -> rotator().handOver(live, request(WebhookSelector.byId(ID), rival())))
+        .isInstanceOf(RotationException.class)
+        .satisfies(
+            e ->
+                assertThat(((RotationException) e).state())
+                    .isEqualTo(RotationException.State.STALE_OUTPUT));
+  }
+
+  @Test
+  void anInterruptedRotationsSecretOutdatedWhileHandedOutFails() throws IOException {
+    IntentJournal journal = journal();
+    interruptedRotation(journal);
+    client.refreshSecret(ID);
+
+    assertThatThrownBy(() -> rotator(journal).rotate(request(WebhookSelector.byId(ID), rival())))
+        .isInstanceOf(RotationException.class)
+        .satisfies(
+            e ->
+                assertThat(((RotationException) e).state())
+                    .isEqualTo(RotationException.State.STALE_OUTPUT));
+  }
+
+  @Test
+  void aHandoverThatCannotWriteSaysTheSecretWasRotated() throws IOException {
+    SecretDocument live =
+        new SecretDocument(ID, "Production Webhook", Secret.of(OLD), java.time.Instant.now());
+    Path directory = Files.createDirectory(dir.resolve("occupied"));
+    FileSecretSink unwritable =
+        new FileSecretSink(directory, SecretFormat.RAW, "p", new OwnerOnlyFiles(BuildLog.NONE));
+
+    assertThatThrownBy(
+            () -> rotator().handOver(live, request(WebhookSelector.byId(ID), unwritable)))
+        .isInstanceOf(RotationException.class)
+        .hasMessageContaining("(" + ID + ") was rotated, but cannot write the secret file")
+        .hasMessageNotContaining("Nothing was changed at Featurebase")
+        .satisfies(
+            e ->
+                assertThat(((RotationException) e).state())
+                    .isEqualTo(RotationException.State.ROTATED_OUTPUT_INCOMPLETE));
   }
 
   private BuildLog log() {

@@ -39,6 +39,7 @@ public final class OwnerOnlyFiles {
 
   private final BuildLog log;
   private final ChannelWriter writer;
+  private final boolean posix;
 
   /**
    * @param log where permission warnings go
@@ -49,8 +50,17 @@ public final class OwnerOnlyFiles {
 
   /** For tests: a writer that fails as a full disk would. */
   OwnerOnlyFiles(BuildLog log, ChannelWriter writer) {
+    this(log, writer, POSIX);
+  }
+
+  /**
+   * For tests: {@code posix} false writes as on a file system without POSIX permissions (Windows),
+   * so that path runs on any machine.
+   */
+  OwnerOnlyFiles(BuildLog log, ChannelWriter writer, boolean posix) {
     this.log = log;
     this.writer = writer;
+    this.posix = posix;
   }
 
   /** Writes a buffer to a channel; a seam for tests of a full disk. */
@@ -179,8 +189,8 @@ public final class OwnerOnlyFiles {
    * build step puts beside the secret there stays private too. Existing directories are left as
    * they are.
    */
-  private static void createDirectories(Path dir) throws IOException {
-    if (POSIX) {
+  private void createDirectories(Path dir) throws IOException {
+    if (posix) {
       Files.createDirectories(dir, PosixFilePermissions.asFileAttribute(OWNER_ONLY_DIRECTORY));
     } else {
       Files.createDirectories(dir);
@@ -203,7 +213,7 @@ public final class OwnerOnlyFiles {
   }
 
   private Path createOwnerOnlyTempFile(Path dir) throws IOException {
-    if (POSIX) {
+    if (posix) {
       return Files.createTempFile(
           dir, ".fbhooks-", ".tmp", PosixFilePermissions.asFileAttribute(OWNER_READ_WRITE));
     }
@@ -235,7 +245,7 @@ public final class OwnerOnlyFiles {
   }
 
   private void warnIfShared(Path dir) throws IOException {
-    if (!POSIX) {
+    if (!posix) {
       return;
     }
     Set<PosixFilePermission> permissions = Files.getPosixFilePermissions(dir);

@@ -408,6 +408,23 @@ class ErrorMappingTest {
   }
 
   @Test
+  void aValueThatIsNoObjectIsNamedByItsKindNeverItsValue() {
+    stub.enqueue(
+        Reply.json(200, "null"),
+        Reply.json(200, "\"whsec_leaked\""),
+        Reply.json(200, "true"),
+        Reply.json(200, "42"));
+
+    for (String kind : List.of("a JSON null", "a JSON string", "a JSON boolean", "a JSON number")) {
+      MalformedResponseException e =
+          catchThrowableOfType(MalformedResponseException.class, () -> client.get(ID));
+      assertThat(e.problem())
+          .isEqualTo("JSON of the wrong shape (expected a webhook, got " + kind + ")");
+      assertThat(e).hasMessageNotContaining("whsec_leaked");
+    }
+  }
+
+  @Test
   void jsonOfTheWrongShapeIsMalformed() {
     stub.enqueue(
         Reply.json(200, "[1,2]"),

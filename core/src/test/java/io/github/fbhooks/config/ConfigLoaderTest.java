@@ -272,6 +272,53 @@ class ConfigLoaderTest {
   }
 
   @Test
+  void placesAnInvalidByteByLinesOfAnyEndingAndAfterAByteOrderMark() throws IOException {
+    Path crlf = dir.resolve("crlf.yaml");
+    Files.write(
+        crlf,
+        (MINIMAL.replace("\n", "\r\n") + "    description: caf\u00e9\r\n")
+            .getBytes(StandardCharsets.ISO_8859_1));
+    Path cr = dir.resolve("cr.yaml");
+    Files.write(
+        cr, ("version: 1\rwebhooks: []\r# caf\u00e9\n").getBytes(StandardCharsets.ISO_8859_1));
+    Path bom = dir.resolve("bom.yaml");
+    Files.write(
+        bom,
+        concat(
+            new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF},
+            ("version: 1\n# caf\u00e9\n").getBytes(StandardCharsets.ISO_8859_1)));
+
+    assertThatThrownBy(() -> new ConfigLoader(n -> null).load(crlf))
+        .hasMessageEndingWith(
+            "crlf.yaml:6:21: (file): the file is not valid UTF-8 (byte 0xE9); save it as UTF-8");
+    assertThatThrownBy(() -> new ConfigLoader(n -> null).load(cr))
+        .hasMessageEndingWith(
+            "cr.yaml:3:6: (file): the file is not valid UTF-8 (byte 0xE9); save it as UTF-8");
+    assertThatThrownBy(() -> new ConfigLoader(n -> null).load(bom))
+        .hasMessageEndingWith(
+            "bom.yaml:2:6: (file): the file is not valid UTF-8 (byte 0xE9); save it as UTF-8");
+  }
+
+  @Test
+  void aMissingFileSaysSo() {
+    assertThatThrownBy(() -> new ConfigLoader(n -> null).load(dir.resolve("absent.yaml")))
+        .isInstanceOf(ConfigException.class)
+        .hasMessageContaining("absent.yaml")
+        .hasMessageContaining("no such file");
+  }
+
+  @Test
+  void aFileOfExactlyOneMebibyteIsRead() throws IOException {
+    Path file = dir.resolve("full.yaml");
+    String padding = "# " + "x".repeat(SourceText.MAX_BYTES - MINIMAL.length() - 3) + "\n";
+    Files.write(file, (MINIMAL + padding).getBytes(StandardCharsets.US_ASCII));
+
+    assertThat(Files.size(file)).isEqualTo(SourceText.MAX_BYTES);
+    assertThat(new ConfigLoader(n -> null).load(file).summary())
+        .isEqualTo("1 webhook in 1 workspace");
+  }
+
+  @Test
   void refusesControlCharacters() throws IOException {
     Path file = write("version: 1\nwebhooks: []\u0007\n");
 

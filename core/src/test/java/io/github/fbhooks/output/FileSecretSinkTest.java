@@ -180,7 +180,35 @@ class FileSecretSinkTest {
 
     assertThatThrownBy(() -> sink(file.resolve("webhook.secret")).check())
         .isInstanceOf(SecretOutputException.class)
-        .hasMessageContaining("is not a directory");
+        .hasMessageContaining(file + " is not a directory");
+  }
+
+  @Test
+  void preparingTwiceKeepsOneReservation() throws IOException {
+    FileSecretSink sink = sink(dir.resolve("webhook.secret"));
+
+    sink.prepare();
+    sink.prepare();
+    assertThat(names(dir)).hasSize(1);
+    sink.write(DOCUMENT);
+
+    assertThat(names(dir)).containsExactly("webhook.secret");
+  }
+
+  @Test
+  void saysWhatItIsAndInWhichFormat() {
+    FileSecretSink sink =
+        new FileSecretSink(
+            dir.resolve("webhook.env"),
+            "target/webhook.env",
+            SecretFormat.DOTENV,
+            "p",
+            new OwnerOnlyFiles(log));
+
+    assertThat(sink.format()).isEqualTo(SecretFormat.DOTENV);
+    assertThat(sink.file()).isEqualTo(dir.resolve("webhook.env"));
+    assertThat(sink.toString()).isEqualTo("FileSecretSink[" + sink.describe() + "]");
+    assertThat(sink.describe()).startsWith("file target/webhook.env (");
   }
 
   @Test
@@ -230,5 +258,63 @@ class FileSecretSinkTest {
     sink.release();
 
     assertThat(warnings).singleElement().asString().contains("writable by every user");
+  }
+
+  @Test
+  void aDryRunWarnsAboutAWorldWritableDirectoryToo() throws IOException {
+    assumeTrue(FileSystems.getDefault().supportedFileAttributeViews().contains("posix"));
+    Path shared = Files.createDirectory(dir.resolve("shared"));
+    Files.setPosixFilePermissions(shared, PosixFilePermissions.fromString("rwxrwxrwx"));
+
+    sink(shared.resolve("s")).check();
+
+    assertThat(warnings).singleElement().asString().contains("writable by every user");
+    assertThat(names(shared)).isEmpty();
+  }
+
+  @Test
+  void withoutPosixPermissionsOrAclsItStillWritesAndSaysTheFileIsNotRestricted()
+      throws IOException {
+    assumeTrue(!FileSystems.getDefault().supportedFileAttributeViews().contains("acl"));
+    Path shared = Files.createDirectory(dir.resolve("shared"));
+    OwnerOnlyFiles files =
+        new OwnerOnlyFiles(
+            log,
+            (channel, buffer) -> {
+              while (buffer.hasRemaining()) {
+                channel.write(buffer);
+              }
+            },
+            false);
+    FileSecretSink sink = new FileSecretSink(shared.resolve("s"), SecretFormat.RAW, "p", files);
+
+    sink.check();
+    sink.prepare();
+    sink.write(DOCUMENT);
+
+    assertThat(shared.resolve("s")).hasContent("whsec_new");
+    assertThat(names(shared)).containsExactly("s");
+    assertThat(warnings)
+        .singleElement()
+        .asString()
+        .contains("Could not restrict " + shared)
+        .contains("neither POSIX permissions nor ACLs");
+  }
+
+  @Test
+  void releaseNeverThrowsAndSaysWhenItCannotDeleteTheReservedFile() throws IOException {
+    FileSecretSink sink = sink(dir.resolve("webhook.secret"));
+    sink.prepare();
+    Path reserved = list(dir).get(0);
+    // a non-empty directory in its place cannot be deleted
+    Files.delete(reserved);
+    Files.writeString(Files.createDirectory(reserved).resolve("x"), "x");
+
+    sink.release();
+
+    assertThat(warnings)
+        .singleElement()
+        .asString()
+        .startsWith("Could not delete the temporary file " + reserved);
   }
 }

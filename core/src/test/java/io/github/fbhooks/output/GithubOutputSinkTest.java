@@ -62,6 +62,21 @@ class GithubOutputSinkTest {
   }
 
   @Test
+  void theMaskIsFlushedEvenWhenStandardOutputBuffers() throws IOException {
+    Path output = Files.writeString(dir.resolve("github_output"), "");
+    ByteArrayOutputStream stdout = new ByteArrayOutputStream();
+    PrintStream buffered =
+        new PrintStream(new java.io.BufferedOutputStream(stdout), false, StandardCharsets.UTF_8);
+
+    new GithubOutputSink(output, buffered)
+        .write(
+            new SecretDocument(
+                "507f1f77bcf86cd799439011", "n", Secret.of("whsec_s3cr3t"), Instant.EPOCH));
+
+    assertThat(stdout.toString(StandardCharsets.UTF_8)).isEqualTo("::add-mask::whsec_s3cr3t\n");
+  }
+
+  @Test
   void preflightRefusesAMissingOutputFile() {
     GithubOutputSink sink = new GithubOutputSink(dir.resolve("missing"), System.out);
 
@@ -69,5 +84,8 @@ class GithubOutputSinkTest {
         .isInstanceOf(SecretOutputException.class)
         .hasMessageContaining("GITHUB_OUTPUT")
         .hasMessageContaining("Nothing was changed at Featurebase");
+    assertThatThrownBy(sink::prepare).isInstanceOf(SecretOutputException.class);
+    assertThat(sink.describe())
+        .isEqualTo("GitHub Actions step outputs 'webhook-secret' and 'webhook-id' (masked)");
   }
 }

@@ -11,6 +11,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.fbhooks.config.DesiredWebhook;
 import io.github.fbhooks.config.HeaderValue;
+import io.github.fbhooks.config.WorkspaceConfig;
 import io.github.fbhooks.webhook.Webhook;
 import io.github.fbhooks.webhook.WebhookStatus;
 import java.io.IOException;
@@ -172,6 +173,20 @@ class PlanRenderingTest {
             "status ignored",
             false,
             ignored,
+            "; apply leaves it suspended, since its status is in ignoreChanges"),
+        Arguments.of(
+            "status ignored, description changed",
+            false,
+            with(
+                ignored,
+                ignored.url(),
+                Optional.of("Now described"),
+                ignored.topics(),
+                WebhookStatus.ACTIVE,
+                ignored.timeoutMs(),
+                ignored.headers(),
+                false,
+                Set.of("status")),
             "; apply leaves it suspended, since its status is in ignoreChanges"),
         Arguments.of("pruned", true, null, "; apply deletes it"),
         Arguments.of("unmanaged", false, null, ""));
@@ -374,5 +389,115 @@ class PlanRenderingTest {
     assertThatThrownBy(() -> saved.requireCurrent(samplePlan(false)))
         .isInstanceOf(StalePlanException.class)
         .hasMessageContaining("webhook 'Legacy Webhook' (" + ID_C + ")");
+  }
+
+  private static Plan planOf(WorkspaceConfig workspace, Webhook... live) {
+    List<String> warnings = new ArrayList<>();
+    WorkspacePlan planned =
+        new Planner()
+            .plan(workspace, "https://do.featurebase.app", List.of(live), NameFilter.ALL, warnings);
+    return new Plan(Instant.EPOCH, List.of(planned), warnings);
+  }
+
+  private static DesiredWebhook hook(Map<String, HeaderValue> headers, Set<String> ignored) {
+    DesiredWebhook base = desired("Hook");
+    return with(
+        base,
+        base.url(),
+        Optional.empty(),
+        base.topics(),
+        WebhookStatus.ACTIVE,
+        Optional.empty(),
+        headers,
+        false,
+        ignored);
+  }
+
+  @Test
+  void aSavedPlanIsStaleWhenOnlyTheLiveStatusChanged() {
+    DesiredWebhook ignoresStatus = hook(Map.of(), Set.of("status"));
+    Webhook hook = live(ID_A, desired("Hook"));
+    SavedPlan saved = SavedPlan.of(planOf(workspace(false, ignoresStatus), hook));
+    Plan now = planOf(workspace(false, ignoresStatus), withStatus(hook, WebhookStatus.PAUSED));
+
+    assertThat(now.workspaces().get(0).changes().get(0).action()).isEqualTo(Action.NO_OP);
+    assertThatThrownBy(() -> saved.requireCurrent(now))
+        .isInstanceOf(StalePlanException.class)
+        .hasMessageContaining(
+            "'Hook' (" + ID_A + ") changed at Featurebase since the plan was made: status");
+  }
+
+  @Test
+  void aSavedPlanIsStaleWhenOnlyIgnoreChangesChanged() {
+    Webhook hook = live(ID_A, desired("Hook"));
+    SavedPlan saved = SavedPlan.of(planOf(workspace(false, hook(Map.of(), Set.of())), hook));
+    Plan now = planOf(workspace(false, hook(Map.of(), Set.of("description"))), hook);
+
+    assertThatThrownBy(() -> saved.requireCurrent(now))
+        .isInstanceOf(StalePlanException.class)
+        .hasMessageContaining(
+            "'Hook' (" + ID_A + "): the configuration changed since the plan was made");
+  }
+
+  @Test
+  void aSavedPlanIsStaleWhenAPlainHeaderChangedThatTheDiffIgnores() {
+    Webhook hook = live(ID_A, desired("Hook"));
+    Set<String> ignored = Set.of("headers");
+    SavedPlan saved =
+        SavedPlan.of(
+            planOf(
+                workspace(false, hook(Map.of("X-Env", new HeaderValue("prod", false)), ignored)),
+                hook));
+    Plan now =
+        planOf(
+            workspace(false, hook(Map.of("X-Env", new HeaderValue("staging", false)), ignored)),
+            hook);
+
+    assertThatThrownBy(() -> saved.requireCurrent(now))
+        .isInstanceOf(StalePlanException.class)
+        .hasMessageContaining("the configuration changed since the plan was made");
+  }
+
+  @Test
+  void aSavedPlanWithSeveralCreatesIsCurrentWhileNothingChanged() {
+    WorkspaceConfig two = workspace(false, desired("New one"), desired("New two"));
+
+    SavedPlan.of(planOf(two)).requireCurrent(planOf(two));
+  }
+
+  @Test
+  void aSavedPlanIsStaleWhenTheConfigurationNowDeclaresMore() {
+    Webhook hook = live(ID_A, desired("Hook"));
+    SavedPlan saved = SavedPlan.of(planOf(workspace(false, desired("Hook")), hook));
+    Plan now = planOf(workspace(false, desired("Hook"), desired("New")), hook);
+
+    assertThatThrownBy(() -> saved.requireCurrent(now))
+        .isInstanceOf(StalePlanException.class)
+        .hasMessageContaining("'New' would now be planned (create), but is not in the saved plan");
+  }
+
+  @Test
+  void aMarkdownSummaryWithoutChangesHasNoTable() {
+    Webhook hook = live(ID_A, desired("Hook"));
+
+    String md = PlanRenderer.markdown(planOf(workspace(false, desired("Hook")), hook));
+
+    assertThat(md)
+        .isEqualTo(
+            "### Featurebase webhooks plan\n\n"
+                + "**No changes. Live webhooks match the configuration.**\n\n");
+  }
+
+  @Test
+  void thePlanFileKeepsTheWarnings() {
+    Plan withWarning =
+        planOf(
+            workspace(true, Fixtures.withName(desired("Old name"), "New name")),
+            live(ID_A, desired("Old name")));
+
+    assertThat(withWarning.warnings()).hasSize(1);
+    assertThat(PlanJson.toJson(withWarning).path("warnings"))
+        .singleElement()
+        .satisfies(w -> assertThat(w.asText()).isEqualTo(withWarning.warnings().get(0)));
   }
 }

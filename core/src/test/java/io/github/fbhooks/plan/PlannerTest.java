@@ -231,6 +231,39 @@ class PlannerTest {
         .containsExactly("requestConfig.headers." + header + ": " + shown + " -> (none)");
   }
 
+  private static DesiredWebhook withHeaders(Map<String, HeaderValue> headers) {
+    DesiredWebhook base = desired("Hook");
+    return with(
+        base,
+        base.url(),
+        Optional.empty(),
+        base.topics(),
+        WebhookStatus.ACTIVE,
+        Optional.empty(),
+        headers,
+        false,
+        Set.of());
+  }
+
+  @Test
+  void headersAreComparedOneByOneWithNamesInAnyCase() {
+    Webhook current =
+        live(
+            ID_A,
+            withHeaders(
+                Map.of(
+                    "X-Env", new HeaderValue("prod", false),
+                    "X-Team", new HeaderValue("blue", false))));
+    DesiredWebhook wanted =
+        withHeaders(
+            Map.of(
+                "x-env", new HeaderValue("prod", false),
+                "X-Team", new HeaderValue("green", false)));
+
+    assertThat(fieldLines(plan(workspace(false, wanted), current).changes().get(0)))
+        .containsExactly("requestConfig.headers.X-Team: blue -> green");
+  }
+
   @Test
   void declaredAndAbsentIsACreate() {
     WorkspacePlan plan = plan(workspace(false, desired("New")));
@@ -287,7 +320,24 @@ class PlannerTest {
         .singleElement()
         .asString()
         .contains("looks like a rename")
+        .contains("while 'Old name' (" + ID_A + ") is deleted")
         .contains("pin 'id: " + ID_A + "' on 'New name'");
+  }
+
+  @Test
+  void aRenameWithoutIdOrPruneWarnsThatTheOldOneStaysUnmanaged() {
+    Webhook current = live(ID_A, desired("Old name"));
+    DesiredWebhook renamed = withName(desired("Old name"), "New name");
+
+    WorkspacePlan plan = plan(workspace(false, renamed), current);
+
+    assertThat(plan.changes())
+        .extracting(Change::action)
+        .containsExactly(Action.CREATE, Action.UNMANAGED);
+    assertThat(warnings)
+        .singleElement()
+        .asString()
+        .contains("while 'Old name' (" + ID_A + ") stays unmanaged");
   }
 
   @Test
@@ -317,6 +367,29 @@ class PlannerTest {
     assertThatThrownBy(() -> plan(workspace(false, withId(desired("Hook"), ID_B))))
         .isInstanceOf(PlanException.class)
         .hasMessageContaining("pins id " + ID_B + ", which does not exist");
+    // a live webhook of another name is no hint that the id was replaced
+    assertThatThrownBy(
+            () ->
+                plan(workspace(false, withId(desired("Hook"), ID_B)), live(ID_A, desired("Other"))))
+        .isInstanceOf(PlanException.class)
+        .hasMessageContaining("Correct the id, or remove it")
+        .hasMessageNotContaining(ID_A);
+  }
+
+  @Test
+  void everyProblemIsListedOnItsOwnLine() {
+    WorkspaceConfig twoMissing =
+        workspace(false, withId(desired("One"), ID_A), withId(desired("Two"), ID_B));
+
+    assertThatThrownBy(() -> plan(twoMissing))
+        .isInstanceOf(PlanException.class)
+        .hasMessageStartingWith("The plan cannot be made:\n  webhooks.yaml:3:5: webhook 'One'")
+        .hasMessageContaining(".\n  webhooks.yaml:3:5: webhook 'Two'")
+        .hasMessageEndingWith(".\nNothing was changed.")
+        .satisfies(e -> assertThat(((PlanException) e).problems()).hasSize(2));
+    assertThatThrownBy(() -> plan(workspace(false, withId(desired("One"), ID_A))))
+        .hasMessageStartingWith("The plan cannot be made: webhooks.yaml:3:5: webhook 'One'")
+        .hasMessageEndingWith(". Nothing was changed.");
   }
 
   @Test
@@ -435,6 +508,33 @@ class PlannerTest {
   }
 
   @Test
+  void anExcludeLeavesOutOnlyTheNamesItMatches() {
+    WorkspaceConfig config = workspace(true, desired("prod-a"), desired("prod-tmp"));
+    List<Webhook> live = List.of(live(ID_A, desired("old-tmp")), live(ID_B, desired("old")));
+
+    WorkspacePlan plan =
+        new Planner()
+            .plan(config, "u", live, new NameFilter(List.of(), List.of("*-tmp")), warnings);
+
+    assertThat(plan.changes())
+        .extracting(Change::name, Change::action)
+        .containsExactly(tuple("prod-a", Action.CREATE), tuple("old", Action.DELETE));
+  }
+
+  @Test
+  void onlyAFilterWithNoPatternLetsEverythingThrough() {
+    assertThat(NameFilter.ALL.isAll()).isTrue();
+    assertThat(new NameFilter(List.of("prod-*"), List.of()).isAll()).isFalse();
+    assertThat(new NameFilter(List.of(), List.of("*-tmp")).isAll()).isFalse();
+  }
+
+  @Test
+  void onlyCreatesUpdatesAndDeletesSendARequest() {
+    assertThat(Stream.of(Action.values()).filter(Action::changesSomething))
+        .containsExactlyInAnyOrder(Action.CREATE, Action.UPDATE, Action.DELETE);
+  }
+
+  @Test
   void patternsThatMatchNoNameAreNamed() {
     NameFilter filter = new NameFilter(List.of("prod-*", "Staging-*"), List.of("*-old", "*-tmp"));
 
@@ -480,6 +580,43 @@ class PlannerTest {
         .containsExactly(tuple(Action.ROTATING, ID_A), tuple(Action.ROTATING, ID_B));
     assertThat(plan.count(Action.UPDATE) + plan.count(Action.CREATE) + plan.count(Action.DELETE))
         .isZero();
+  }
+
+  @Test
+  void aTwinIsListedRightAfterItsOriginal() {
+    Webhook original = live(ID_A, desired("Hook"));
+    Webhook twin = twinOf(original, ID_B);
+
+    WorkspacePlan plan = plan(workspace(true, desired("Hook"), desired("Other")), original, twin);
+
+    assertThat(plan.changes())
+        .extracting(Change::name, Change::action, c -> c.desired().isPresent())
+        .containsExactly(
+            tuple("Hook", Action.ROTATING, true),
+            tuple("Hook", Action.ROTATING, true),
+            tuple("Other", Action.CREATE, true));
+  }
+
+  @Test
+  void anUndeclaredTwinWhoseOriginalIsGoneIsLeftAloneUnlessFilteredOut() {
+    Webhook twin = twinOf(live(ID_A, desired("Hook")), ID_B);
+
+    WorkspacePlan all = plan(workspace(true, desired("Other")), twin);
+    WorkspacePlan filtered =
+        new Planner()
+            .plan(
+                workspace(true, desired("Other")),
+                "u",
+                List.of(twin),
+                new NameFilter(List.of("Other"), List.of()),
+                warnings);
+
+    assertThat(all.changes())
+        .extracting(Change::name, Change::action)
+        .containsExactly(tuple("Other", Action.CREATE), tuple("Hook", Action.ROTATING));
+    assertThat(filtered.changes())
+        .extracting(Change::name, Change::action)
+        .containsExactly(tuple("Other", Action.CREATE));
   }
 
   @Test

@@ -70,6 +70,45 @@ class WorkspaceTasksTest {
         .containsOnly(true);
   }
 
+  @Test
+  void workspacesThatAllShareOneKeyRunInTheCallingThread() {
+    Thread caller = Thread.currentThread();
+
+    assertThat(WorkspaceTasks.run(3, i -> "one key", 4, i -> Thread.currentThread() == caller))
+        .containsOnly(true);
+  }
+
+  @Test
+  void workspaceThreadsAreNamedDaemonsThatNeverHoldTheBuildOpen() {
+    assertThat(
+            WorkspaceTasks.run(
+                2,
+                i -> i,
+                2,
+                i ->
+                    Thread.currentThread().isDaemon()
+                        && Thread.currentThread().getName().startsWith("fbhooks-workspace-")))
+        .containsOnly(true);
+  }
+
+  @Test
+  void anErrorInATaskIsThrownAsItIs() {
+    assertThatThrownBy(
+            () ->
+                WorkspaceTasks.run(
+                    2,
+                    i -> i,
+                    2,
+                    i -> {
+                      if (i == 1) {
+                        throw new AssertionError("workspace 1");
+                      }
+                      return i;
+                    }))
+        .isExactlyInstanceOf(AssertionError.class)
+        .hasMessage("workspace 1");
+  }
+
   private static void sleep() {
     try {
       Thread.sleep(10);

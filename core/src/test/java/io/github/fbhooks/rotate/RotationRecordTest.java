@@ -133,4 +133,74 @@ class RotationRecordTest {
         .doesNotContain("\n- forged");
     assertThat(line.indexOf('\n')).isEqualTo(line.length() - 1);
   }
+
+  @Test
+  void gitlabAndJenkinsRunsAreLinkedAndGithubComesFirst() {
+    Map<String, String> gitlab =
+        RotationRecord.ciOf(
+            Map.of(
+                    "CI_PIPELINE_URL", "https://gitlab.example.com/acme/-/pipelines/7",
+                    "CI_PIPELINE_ID", "7")
+                ::get);
+    Map<String, String> jenkins =
+        RotationRecord.ciOf(Map.of("BUILD_URL", "http://jenkins.local/job/x/3/")::get);
+    Map<String, String> both =
+        RotationRecord.ciOf(
+            Map.of(
+                    "GITHUB_SERVER_URL", "https://github.com",
+                    "GITHUB_REPOSITORY", "acme/webhooks",
+                    "GITHUB_RUN_ID", "4242",
+                    "CI_PIPELINE_URL", "https://gitlab.example.com/acme/-/pipelines/7",
+                    "BUILD_URL", "https://jenkins.local/job/x/3/")
+                ::get);
+
+    assertThat(gitlab)
+        .containsEntry("runUrl", "https://gitlab.example.com/acme/-/pipelines/7")
+        .containsEntry("gitlabPipelineId", "7");
+    assertThat(jenkins).containsEntry("runUrl", "http://jenkins.local/job/x/3/");
+    assertThat(both).containsEntry("runUrl", "https://github.com/acme/webhooks/actions/runs/4242");
+  }
+
+  @Test
+  void runLinksThatAreNotWebAddressesAreLeftOut() {
+    assertThat(
+            RotationRecord.ciOf(
+                Map.of(
+                        "CI_PIPELINE_URL", "http://gitlab.example.com/p/7",
+                        "BUILD_URL", "file:///etc/passwd")
+                    ::get))
+        .doesNotContainKey("runUrl");
+    assertThat(
+            RotationRecord.ciOf(
+                Map.of(
+                        "GITHUB_SERVER_URL", "https://github.com",
+                        "GITHUB_REPOSITORY", "acme/webhooks",
+                        "GITHUB_RUN_ID", "42; rm -rf")
+                    ::get))
+        .doesNotContainKey("runUrl");
+  }
+
+  @Test
+  void aValueIsKeptUpToThreeHundredPrintableCharacters() {
+    String longest = "a".repeat(300);
+
+    assertThat(RotationRecord.ciOf(Map.of("GITHUB_SHA", longest)::get))
+        .containsEntry("githubSha", longest);
+    assertThat(RotationRecord.ciOf(Map.of("GITHUB_SHA", longest + "a")::get)).isEmpty();
+    assertThat(RotationRecord.ciOf(Map.of("GITHUB_SHA", "\u001b[31mred")::get)).isEmpty();
+    assertThat(RotationRecord.ciOf(Map.of("GITHUB_SHA", " ")::get)).isEmpty();
+  }
+
+  @Test
+  void theStepSummaryLineLinksTheRun() {
+    String line =
+        RotationRecord.of(
+                result(RotationResult.Outcome.ROTATED, Optional.empty()),
+                AT,
+                Map.of("CI_PIPELINE_URL", "https://gitlab.example.com/acme/-/pipelines/7")::get)
+            .orElseThrow()
+            .markdownLine();
+
+    assertThat(line).endsWith(" ([run](https://gitlab.example.com/acme/-/pipelines/7))\n");
+  }
 }

@@ -33,4 +33,14 @@ class WebhookSelectorTest {
         .isInstanceOf(WebhookSelectionException.class)
         .hasMessageContaining("24 lowercase hex characters");
   }
+
+  @Test
+  void aBlankIdCountsAsNoIdAndEachSaysWhatItSelects() {
+    WebhookSelector byName = new WebhookSelector(Optional.of("  "), Optional.of("Production"));
+
+    assertThat(byName.id()).isEmpty();
+    assertThat(byName.toString()).isEqualTo("webhook named 'Production'");
+    assertThat(WebhookSelector.byId(" 507f1f77bcf86cd799439011 ").toString())
+        .isEqualTo("webhook id 507f1f77bcf86cd799439011");
+  }
 }

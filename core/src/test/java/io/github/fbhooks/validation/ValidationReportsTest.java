@@ -14,10 +14,15 @@ import org.junit.jupiter.api.Test;
 class ValidationReportsTest {
 
   @Test
-  void aWorkspaceOverTheDefaultLimitIsAWarningThatPasses() {
+  void aWorkspaceOverTheDefaultLimitIsAWarningThatPasses() throws Exception {
+    // from the class path, not the working directory: the mutation run starts it in another module
     WebhooksConfig config =
         new ConfigLoader(name -> null)
-            .load(Path.of("src/test/resources/config/good/eleven-webhooks.yaml"));
+            .load(
+                Path.of(
+                    ValidationReportsTest.class
+                        .getResource("/config/good/eleven-webhooks.yaml")
+                        .toURI()));
 
     ValidationReport report = ValidationReport.passed(config);
     JsonNode json = ValidationReports.json(report, UnaryOperator.identity());

@@ -42,6 +42,14 @@ class SecretTest {
     assertThat(Secret.of("sk_live_123").isWellFormedWebhookSecret()).isFalse();
     assertThat(Secret.of("whsec_has space").isWellFormedWebhookSecret()).isFalse();
     assertThat(Secret.of("whsec_line\nbreak").isWellFormedWebhookSecret()).isFalse();
+    assertThat(Secret.of("whsec_delete\u007f").isWellFormedWebhookSecret()).isFalse();
+    assertThat(Secret.of("whsec_~").isWellFormedWebhookSecret()).isTrue();
+  }
+
+  @Test
+  void onlyEmptyOrWhiteSpaceIsBlank() {
     assertThat(Secret.of("  ").isBlank()).isTrue();
+    assertThat(Secret.of("").isBlank()).isTrue();
+    assertThat(Secret.of(VALUE).isBlank()).isFalse();
   }
 }

@@ -46,6 +46,8 @@ class WebhookVerifierTest {
     assertThat(result.isVerified()).isTrue();
     assertThat(result.matchedSecretIndex()).isZero();
     assertThat(result.requireVerified()).isSameAs(result);
+    assertThat(result.toString())
+        .isEqualTo("VerificationResult[VERIFIED: signature verified with secret #1]");
   }
 
   @ParameterizedTest(name = "timestamp {0} s from now: {1}")
@@ -104,6 +106,18 @@ class WebhookVerifierTest {
     assertThat(withOther.status()).isEqualTo(VerificationStatus.NO_MATCHING_SECRET);
     assertThat(withOther.message()).contains("none of the 2 secrets");
     assertThat(WebhookVerifier.of(NEW, OLD).secretCount()).isEqualTo(2);
+  }
+
+  @Test
+  void acceptsAnyNumberOfFurtherSecrets() {
+    Secret third = Secret.of("whsec_thirdthirdthirdthird0003");
+    WebhookVerifier verifier = WebhookVerifier.of(NEW, OLD, third).withClock(at(NOW));
+
+    VerificationResult result = verifier.verify(Long.toString(NOW), sign(third, NOW), BODY);
+
+    assertThat(verifier.secretCount()).isEqualTo(3);
+    assertThat(result.isVerified()).isTrue();
+    assertThat(result.matchedSecretIndex()).isEqualTo(2);
   }
 
   @Test
@@ -194,6 +208,16 @@ class WebhookVerifierTest {
   }
 
   @Test
+  void aTimestampIsOneToEighteenDigitsAndZeroIsATime() {
+    WebhookVerifier atTheEpoch = WebhookVerifier.of(NEW).withClock(at(0));
+
+    assertThat(atTheEpoch.verify("0", sign(NEW, 0), BODY).isVerified()).isTrue();
+    assertThat(atTheEpoch.verify("7", sign(NEW, 7), BODY).isVerified()).isTrue();
+    assertThat(verifier(NEW).verify("100000000000000000", sign(NEW, NOW), BODY).status())
+        .isEqualTo(VerificationStatus.TIMESTAMP_TOO_NEW);
+  }
+
+  @Test
   void malformedSignaturesAreRejected() {
     String good = sign(NEW, NOW);
     WebhookVerifier verifier = verifier(NEW);
@@ -213,6 +237,9 @@ class WebhookVerifierTest {
     }
     assertThat(verifier.verify(ts, "sha256=" + good, BODY).message())
         .contains("without a prefix such as sha256=");
+    // surrounding spaces are not counted
+    assertThat(verifier.verify(ts, "  sha256=" + good + " ", BODY).message())
+        .endsWith("got 71 characters");
   }
 
   @Test
@@ -224,6 +251,23 @@ class WebhookVerifierTest {
 
     assertThat(result.status()).isEqualTo(VerificationStatus.TIMESTAMP_TOO_NEW);
     assertThat(result.message()).contains("milliseconds");
+  }
+
+  @Test
+  void aTimestampInTheFutureSaysHowFarAndBlamesTheClockBelowMilliseconds() {
+    long lastSecondsLike = 999_999_999_999L;
+    long firstMillisLike = 1_000_000_000_000L;
+
+    VerificationResult ahead =
+        verifier(NEW).verify(Long.toString(NOW + 400), sign(NEW, NOW + 400), BODY);
+    VerificationResult seconds =
+        verifier(NEW).verify(Long.toString(lastSecondsLike), sign(NEW, lastSecondsLike), BODY);
+    VerificationResult millis =
+        verifier(NEW).verify(Long.toString(firstMillisLike), sign(NEW, firstMillisLike), BODY);
+
+    assertThat(ahead.message()).startsWith("the timestamp is 400 s in the future");
+    assertThat(seconds.message()).contains("(a clock is wrong)");
+    assertThat(millis.message()).contains("looks like milliseconds");
   }
 
   @Test
@@ -259,8 +303,11 @@ class WebhookVerifierTest {
     VerificationResult timestamps = verifier(NEW).verify(twoCases, BODY);
 
     assertThat(signatures.status()).isEqualTo(VerificationStatus.MALFORMED_SIGNATURE);
-    assertThat(signatures.message()).contains("sent 2 times");
+    assertThat(signatures.message())
+        .isEqualTo("the X-Webhook-Signature header was sent 2 times; expected once");
     assertThat(timestamps.status()).isEqualTo(VerificationStatus.MALFORMED_TIMESTAMP);
+    assertThat(timestamps.message())
+        .isEqualTo("the X-Webhook-Timestamp header was sent 2 times; expected once");
   }
 
   @Test
@@ -312,9 +359,11 @@ class WebhookVerifierTest {
         .isInstanceOf(WebhookSignatureException.class)
         .hasMessageContaining("NO_MATCHING_SECRET")
         .satisfies(
-            e ->
-                assertThat(((WebhookSignatureException) e).status())
-                    .isEqualTo(VerificationStatus.NO_MATCHING_SECRET))
+            e -> {
+              assertThat(((WebhookSignatureException) e).status())
+                  .isEqualTo(VerificationStatus.NO_MATCHING_SECRET);
+              assertThat(((WebhookSignatureException) e).result()).isSameAs(results.get(1));
+            })
         .message()
         .doesNotContain(expected)
         .doesNotContain(wrong);
