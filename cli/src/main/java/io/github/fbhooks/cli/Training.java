@@ -27,18 +27,19 @@ import javax.net.ssl.KeyManagerFactory;
 import javax.net.ssl.SSLContext;
 
 /**
- * The training run of the class-data-sharing archive ({@code bin/fbhooks-cds}, run by the build
- * with {@code -XX:ArchiveClassesAtExit}): runs the commands a pipeline runs, in this JVM, over
- * HTTPS against an emulator on loopback, so that the archive holds the classes a real run loads
- * (picocli's models and help, the configuration loader and schema validator, Jackson, Feign, the
- * JDK {@code HttpClient}, the default trust store and a TLS handshake, the GitHub outputs).
+ * The training run of the class-data-sharing archive ({@code bin/fbhooks-cds}, which the build
+ * runs: it lists the classes this run loads with {@code -XX:DumpLoadedClassList}, then dumps a
+ * static archive of them): runs the commands a pipeline runs, in this JVM, over HTTPS against an
+ * emulator on loopback, so that the archive holds the classes a real run loads (picocli's models
+ * and help, the configuration loader and schema validator, Jackson, Feign, the JDK {@code
+ * HttpClient}, the default trust store and a TLS handshake, the GitHub outputs).
  *
  * <p>Not a command of {@code fbhooks}: it sends nothing beyond loopback, and its key and secrets
  * exist only in this JVM and in a temporary directory it deletes. It prints one line, or the
  * commands that did not end as expected (a training run that silently failed would give an archive
  * without the classes that matter).
  *
- * <p>Usage: {@code java -XX:ArchiveClassesAtExit=fbhooks.jsa -cp fbhooks-cli.jar
+ * <p>Usage: {@code java -XX:DumpLoadedClassList=classes.txt -cp fbhooks-cli.jar
  * io.github.fbhooks.cli.Training}
  */
 public final class Training {
