@@ -1,6 +1,7 @@
 package io.github.fbhooks.cli;
 
 import io.github.fbhooks.api.ClientWarmup;
+import io.github.fbhooks.api.SelectorThreads;
 import io.github.fbhooks.text.SafeText;
 import java.io.PrintWriter;
 import java.util.ArrayList;
@@ -84,6 +85,9 @@ public final class FbhooksCli {
    * @return the exit code
    */
   public static int run(String[] args, CliContext context) {
+    // a command is short-lived: its exit must not wait for idle HTTP selector threads (JDK 21+;
+    // on 17 the JDK cannot close them, BENCHMARKS.md 1b)
+    SelectorThreads.stopRegisteredAtExit();
     if (args.length > 0 && CALLS_FEATUREBASE.contains(args[0])) {
       // overlaps the client's JSON and TLS set-up with building and parsing the command line
       ClientWarmup.start();

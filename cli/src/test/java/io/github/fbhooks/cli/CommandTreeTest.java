@@ -2,6 +2,7 @@ package io.github.fbhooks.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.fbhooks.api.SelectorThreads;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -22,6 +23,13 @@ class CommandTreeTest {
             .collect(Collectors.toSet());
 
     assertThat(FbhooksCli.CALLS_FEATUREBASE).isEqualTo(apiCommands);
+  }
+
+  @Test
+  void aRunLetsTheJvmExitWithoutWaitingForIdleHttpThreads() {
+    FbhooksCli.run(new String[] {"version"}, CliHarness.context(Map.of()));
+
+    assertThat(SelectorThreads.stopsRegisteredAtExit()).isTrue();
   }
 
   @Test
