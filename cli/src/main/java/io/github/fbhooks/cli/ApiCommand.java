@@ -1,7 +1,6 @@
 package io.github.fbhooks.cli;
 
 import io.github.fbhooks.api.ClientSettings;
-import io.github.fbhooks.api.ClientWarmup;
 import io.github.fbhooks.api.FeaturebaseClient;
 import io.github.fbhooks.config.TrustedTargets;
 import io.github.fbhooks.config.WorkspaceTarget;
@@ -27,21 +26,6 @@ abstract class ApiCommand extends CliCommand {
   @Mixin ApiOptions api;
 
   private ApiKeys keys;
-
-  /** The client's JSON and TLS set-up starts on other threads while the command reads options. */
-  @Override
-  final int execute() throws Exception {
-    ClientWarmup.start();
-    return run();
-  }
-
-  /**
-   * Runs the command.
-   *
-   * @return the exit code
-   * @throws Exception reported by {@link Failures}
-   */
-  abstract int run() throws Exception;
 
   /** {@return a client for the command line's base URL and key} */
   final FeaturebaseClient client() {

@@ -54,7 +54,7 @@ final class ApplyCommand extends ReconcileCommand {
   @Mixin SecretFormatOption format;
 
   @Override
-  int run() {
+  int execute() {
     int requestsAtOnce = SettingException.requireWithin(Setting.PARALLELISM, parallelism, 32, 4);
     Optional<SavedPlan> saved = readSavedPlan();
     Path secrets =

@@ -20,7 +20,7 @@ final class CompleteRotationCommand extends ApiCommand {
   @Mixin WebhookOptions webhook;
 
   @Override
-  int run() {
+  int execute() {
     RotationCompletion done =
         new OverlapRotation(client(), log(), journal()).complete(webhook.selector());
     record(RotationRecord.of(done, Instant.now(), context()::env));

@@ -29,7 +29,7 @@ final class ImportCommand extends ApiCommand {
   Path importFile;
 
   @Override
-  int run() {
+  int execute() {
     Path target = context().resolve(importFile);
     String shown = context().shown(target);
     ImportFile.refuseExisting(target, shown);

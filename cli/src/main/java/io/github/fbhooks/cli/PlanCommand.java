@@ -38,7 +38,7 @@ final class PlanCommand extends ReconcileCommand {
   boolean detailedExitcode;
 
   @Override
-  int run() {
+  int execute() {
     Plan plan = planning().plan(loadConfig(), filter());
     print(plan);
     write(plan, workDirectory().resolve("plan.json"));

@@ -72,7 +72,7 @@ abstract class SecretCommand extends ApiCommand {
   void checkOptions() {}
 
   @Override
-  final int run() {
+  final int execute() {
     checkOptions();
     WebhookSelector selector = webhook.selector();
     RotationRequest request = new RotationRequest(selector, sinks(), dryRun, rotateAnew());

@@ -1,8 +1,6 @@
 package io.github.fbhooks.cli;
 
 import io.github.fbhooks.output.SecretFormat;
-import java.util.Arrays;
-import java.util.stream.Collectors;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.TypeConversionException;
@@ -29,10 +27,7 @@ final class SecretFormatOption {
           .orElseThrow(
               () ->
                   new TypeConversionException(
-                      "not a secret file format: use one of "
-                          + Arrays.stream(SecretFormat.values())
-                              .map(SecretFormat::id)
-                              .collect(Collectors.joining(", "))));
+                      "not a secret file format: use one of " + SecretFormat.ids()));
     }
   }
 }

@@ -4,8 +4,10 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.fbhooks.json.JsonMappers;
 import io.github.fbhooks.secret.Secret;
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /** How a secret file is laid out. */
 public enum SecretFormat {
@@ -52,6 +54,11 @@ public enum SecretFormat {
   /** {@return the lowercase name users write, e.g. {@code dotenv}} */
   public String id() {
     return name().toLowerCase(Locale.ROOT);
+  }
+
+  /** {@return the names of the formats, for a message that lists them: raw, dotenv, ...} */
+  public static String ids() {
+    return Arrays.stream(values()).map(SecretFormat::id).collect(Collectors.joining(", "));
   }
 
   /**

@@ -19,14 +19,7 @@ public final class StepSummary {
 
   private StepSummary() {}
 
-  /**
-   * Appends Markdown to the summary file, creating it if needed.
-   *
-   * @param file the file {@value #VARIABLE} names
-   * @param markdown escaped Markdown, ending in a newline
-   * @throws IOException when the file cannot be written
-   */
-  public static void append(Path file, String markdown) throws IOException {
+  private static void append(Path file, String markdown) throws IOException {
     Files.writeString(
         file,
         markdown,

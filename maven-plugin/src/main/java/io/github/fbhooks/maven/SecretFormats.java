@@ -1,8 +1,6 @@
 package io.github.fbhooks.maven;
 
 import io.github.fbhooks.output.SecretFormat;
-import java.util.Arrays;
-import java.util.stream.Collectors;
 
 /** Reads the {@code secretFormat} parameter of the goals that write secret files. */
 final class SecretFormats {
@@ -22,9 +20,7 @@ final class SecretFormats {
                     "secretFormat \""
                         + value
                         + "\" is not a secret file format: use one of "
-                        + Arrays.stream(SecretFormat.values())
-                            .map(SecretFormat::id)
-                            .collect(Collectors.joining(", "))
+                        + SecretFormat.ids()
                         + " (-D"
                         + FeaturebaseProperties.SECRET_FORMAT
                         + "=dotenv)."));
