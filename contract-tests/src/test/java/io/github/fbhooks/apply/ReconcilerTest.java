@@ -14,6 +14,7 @@ import io.github.fbhooks.config.SourceLocation;
 import io.github.fbhooks.config.TrustedTargets;
 import io.github.fbhooks.config.WebhooksConfig;
 import io.github.fbhooks.config.WorkspaceConfig;
+import io.github.fbhooks.contract.TestTransport;
 import io.github.fbhooks.emulator.Emulator;
 import io.github.fbhooks.emulator.EmulatorAdminClient;
 import io.github.fbhooks.emulator.EmulatorOptions;
@@ -73,6 +74,7 @@ class ReconcilerTest {
         FeaturebaseClient.create(
             ClientSettings.builder(emulator.baseUrl(), KEY)
                 .readTimeout(Duration.ofSeconds(2))
+                .transport(TestTransport.current())
                 .build(),
             BuildLog.NONE);
   }
@@ -851,6 +853,7 @@ class ReconcilerTest {
         FeaturebaseClient.create(
             ClientSettings.builder(emulator.baseUrl(), KEY)
                 .readTimeout(Duration.ofSeconds(2))
+                .transport(TestTransport.current())
                 .build(),
             recording(lines));
     Planning planning =

@@ -15,6 +15,7 @@ import io.github.fbhooks.config.SourceLocation;
 import io.github.fbhooks.config.TrustedTargets;
 import io.github.fbhooks.config.WebhooksConfig;
 import io.github.fbhooks.config.WorkspaceConfig;
+import io.github.fbhooks.contract.TestTransport;
 import io.github.fbhooks.emulator.Emulator;
 import io.github.fbhooks.emulator.EmulatorAdminClient;
 import io.github.fbhooks.emulator.EmulatorOptions;
@@ -526,6 +527,7 @@ class FaultMatrixTest {
             .readTimeout(READ_TIMEOUT)
             .retryPolicy(
                 RetryPolicy.DEFAULT.withBackoff(Duration.ofMillis(10), Duration.ofMillis(50)))
+            .transport(TestTransport.current())
             .build(),
         log(),
         Clock.systemUTC(),

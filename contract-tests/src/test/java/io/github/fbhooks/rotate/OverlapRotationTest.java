@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.fbhooks.api.ClientSettings;
 import io.github.fbhooks.api.FeaturebaseClient;
+import io.github.fbhooks.contract.TestTransport;
 import io.github.fbhooks.emulator.Emulator;
 import io.github.fbhooks.emulator.EmulatorAdminClient;
 import io.github.fbhooks.emulator.EmulatorOptions;
@@ -73,6 +74,7 @@ class OverlapRotationTest {
         FeaturebaseClient.create(
             ClientSettings.builder(started.baseUrl(), KEY)
                 .readTimeout(Duration.ofSeconds(2))
+                .transport(TestTransport.current())
                 .build(),
             log());
     return started;

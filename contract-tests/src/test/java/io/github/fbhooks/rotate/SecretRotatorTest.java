@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.fbhooks.api.ClientSettings;
 import io.github.fbhooks.api.FeaturebaseClient;
+import io.github.fbhooks.contract.TestTransport;
 import io.github.fbhooks.emulator.Emulator;
 import io.github.fbhooks.emulator.EmulatorAdminClient;
 import io.github.fbhooks.emulator.EmulatorOptions;
@@ -70,6 +71,7 @@ class SecretRotatorTest {
         FeaturebaseClient.create(
             ClientSettings.builder(emulator.baseUrl(), KEY)
                 .readTimeout(Duration.ofSeconds(2))
+                .transport(TestTransport.current())
                 .build(),
             log());
   }

@@ -3,8 +3,10 @@ package io.github.fbhooks.api;
 import feign.Client;
 import feign.Request;
 import feign.Response;
+import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.SocketTimeoutException;
 import java.net.http.HttpTimeoutException;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
@@ -20,6 +22,9 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * broken or hostile server cannot exhaust the heap: a larger successful answer fails with {@link
  * ResponseTooLargeException}; a larger error answer is kept without its body, and is typed by its
  * status as any error whose body is not a Featurebase error.
+ *
+ * <p>A body shorter than its {@code Content-Length} is a broken connection ({@link EOFException}),
+ * not an answer: {@code HttpURLConnection} does not check the length itself.
  *
  * <p>The JDK's request timeout stops at the response headers; a body that stalls after them would
  * block forever. The body therefore gets its own deadline, the read timeout, after which the stream
@@ -48,6 +53,16 @@ final class BufferingClient implements Client {
     try (InputStream in = response.body().asInputStream()) {
       body = readWithDeadline(in);
     }
+    Integer announced = response.body().length();
+    if (announced != null && body.length <= MAX_BODY_BYTES && body.length < announced) {
+      // HttpURLConnection ends a body early without a word when the connection breaks
+      throw new EOFException(
+          "the connection closed after "
+              + body.length
+              + " of the "
+              + announced
+              + " bytes its Content-Length announced");
+    }
     if (body.length > MAX_BODY_BYTES) {
       if (response.status() >= 200 && response.status() < 300) {
         throw new ResponseTooLargeException(
@@ -59,13 +74,12 @@ final class BufferingClient implements Client {
   }
 
   private byte[] readWithDeadline(InputStream in) throws IOException {
+    // whoever sets it first decides: the reader (the body is complete or broke) or the deadline
     AtomicBoolean finished = new AtomicBoolean();
-    AtomicBoolean timedOut = new AtomicBoolean();
     CompletableFuture.delayedExecutor(bodyTimeout.toMillis(), TimeUnit.MILLISECONDS)
         .execute(
             () -> {
               if (finished.compareAndSet(false, true)) {
-                timedOut.set(true);
                 try {
                   in.close();
                 } catch (IOException ignored) {
@@ -73,20 +87,28 @@ final class BufferingClient implements Client {
                 }
               }
             });
+    byte[] bytes;
     try {
-      byte[] bytes = in.readNBytes(MAX_BODY_BYTES + 1);
+      bytes = in.readNBytes(MAX_BODY_BYTES + 1);
+    } catch (SocketTimeoutException e) {
+      // HttpURLConnection's own read timeout: the body stalled as long
       finished.set(true);
-      return bytes;
+      throw bodyTimeout(e);
     } catch (IOException e) {
-      finished.set(true);
-      if (timedOut.get()) {
-        HttpTimeoutException timeout =
-            new HttpTimeoutException(
-                "response body not complete within " + bodyTimeout.toMillis() + " ms");
-        timeout.initCause(e);
-        throw timeout;
-      }
-      throw e;
+      throw finished.compareAndSet(false, true) ? e : bodyTimeout(e);
     }
+    if (!finished.compareAndSet(false, true)) {
+      // the deadline closed the stream, which some streams report as its end: the body is cut
+      throw bodyTimeout(null);
+    }
+    return bytes;
+  }
+
+  private HttpTimeoutException bodyTimeout(IOException cause) {
+    HttpTimeoutException timeout =
+        new HttpTimeoutException(
+            "response body not complete within " + bodyTimeout.toMillis() + " ms");
+    timeout.initCause(cause);
+    return timeout;
   }
 }

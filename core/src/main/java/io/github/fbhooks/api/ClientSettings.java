@@ -29,6 +29,8 @@ import java.util.Optional;
  * @param sensitiveValues values the client must never print besides the key, such as the resolved
  *     {@code ${env:...}} header values of the workspace's configuration: scrubbed from any text the
  *     server sends back before it reaches a message
+ * @param transport which JDK HTTP client carries the requests ({@link Transport#HTTP_CLIENT} unless
+ *     set)
  */
 public record ClientSettings(
     URI baseUrl,
@@ -39,7 +41,8 @@ public record ClientSettings(
     Optional<ProxyConfig> proxy,
     RetryPolicy retryPolicy,
     Optional<String> apiKeySource,
-    List<Secret> sensitiveValues) {
+    List<Secret> sensitiveValues,
+    Transport transport) {
 
   /**
    * The environment variable that holds the API key where no other source is configured. Front ends
@@ -73,6 +76,7 @@ public record ClientSettings(
     Objects.requireNonNull(proxy, "proxy");
     Objects.requireNonNull(retryPolicy, "retryPolicy");
     sensitiveValues = List.copyOf(sensitiveValues);
+    Objects.requireNonNull(transport, "transport");
   }
 
   /**
@@ -103,7 +107,8 @@ public record ClientSettings(
         proxy,
         retryPolicy,
         Optional.empty(),
-        List.of());
+        List.of(),
+        Transport.HTTP_CLIENT);
   }
 
   /**
@@ -173,6 +178,7 @@ public record ClientSettings(
     private RetryPolicy retryPolicy;
     private Optional<String> apiKeySource;
     private final List<Secret> sensitiveValues;
+    private Transport transport;
 
     private Builder(ClientSettings from) {
       baseUrl = from.baseUrl;
@@ -184,6 +190,7 @@ public record ClientSettings(
       retryPolicy = from.retryPolicy;
       apiKeySource = from.apiKeySource;
       sensitiveValues = new ArrayList<>(from.sensitiveValues);
+      transport = from.transport;
     }
 
     /** {@return this builder, with another base URL} */
@@ -258,6 +265,18 @@ public record ClientSettings(
     }
 
     /**
+     * Chooses the JDK HTTP client that carries the requests.
+     *
+     * @param value {@link Transport#URL_CONNECTION} for a short-lived program, {@link
+     *     Transport#HTTP_CLIENT} (the default) otherwise
+     * @return this builder
+     */
+    public Builder transport(Transport value) {
+      transport = value;
+      return this;
+    }
+
+    /**
      * {@return the settings}
      *
      * @throws IllegalArgumentException when a value is invalid (never naming the key)
@@ -272,7 +291,8 @@ public record ClientSettings(
           proxy,
           retryPolicy,
           apiKeySource,
-          sensitiveValues);
+          sensitiveValues,
+          transport);
     }
   }
 

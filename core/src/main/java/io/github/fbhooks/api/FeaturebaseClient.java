@@ -1,5 +1,6 @@
 package io.github.fbhooks.api;
 
+import feign.Client;
 import feign.Feign;
 import feign.FeignException;
 import feign.Request;
@@ -34,8 +35,10 @@ import java.util.regex.Pattern;
  *
  * <p>Every request sends {@code Authorization: Bearer <key>}, {@code Featurebase-Version}, {@code
  * User-Agent: fbhooks/<version> (Java <version>)} and {@code Accept: application/json}. Requests go
- * over one {@link HttpClient} (HTTP/1.1, which can send PATCH; redirects are not followed) through
- * Feign's {@code Http2Client}.
+ * over HTTP/1.1 without following redirects, over the JDK client the settings' {@link Transport}
+ * names: one shared {@link HttpClient} through Feign's {@code Http2Client}, or {@link
+ * java.net.HttpURLConnection} (with PATCH over the shared {@code HttpClient}, as it cannot send
+ * PATCH).
  *
  * <p>Every failure is a {@link FeaturebaseException}: {@link FeaturebaseApiException} subclasses by
  * status (a 404 too), {@link TransportException}, {@link MalformedResponseException}. Transient
@@ -115,9 +118,7 @@ public final class FeaturebaseClient implements WebhooksApi {
         Feign.builder()
             .client(
                 new PacedClient(
-                    new BufferingClient(
-                        new Http2Client(sharedHttpClient(settings)), settings.readTimeout()),
-                    budget))
+                    new BufferingClient(transport(settings), settings.readTimeout()), budget))
             .options(options)
             .encoder(new FeaturebaseEncoder())
             .decoder(new FeaturebaseDecoder(failures))
@@ -130,6 +131,14 @@ public final class FeaturebaseClient implements WebhooksApi {
             .logLevel(BuildLogFeignLogger.levelFor(log))
             .target(WebhooksApi.class, settings.baseUrl().toString());
     return new FeaturebaseClient(api, settings, failures, waits);
+  }
+
+  private static Client transport(ClientSettings settings) {
+    return switch (settings.transport()) {
+      case HTTP_CLIENT -> new Http2Client(sharedHttpClient(settings));
+      case URL_CONNECTION ->
+          new UrlConnectionClient(settings, () -> new Http2Client(sharedHttpClient(settings)));
+    };
   }
 
   /** What makes two HTTP clients differ: clients with equal keys are one. */

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Properties;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Gives the proxy credentials to the configured proxy and to nothing else: it answers only {@link
@@ -23,12 +24,27 @@ final class ProxyAuthenticator extends Authenticator {
   static final String TUNNELING_PROPERTY = "jdk.http.auth.tunneling.disabledSchemes";
 
   private final ProxyConfig config;
+  private final AtomicInteger answersLeft;
 
+  /** An authenticator for the JDK {@code HttpClient}, which itself stops after three refusals. */
   ProxyAuthenticator(ProxyConfig config) {
+    this(config, Integer.MAX_VALUE);
+  }
+
+  /**
+   * An authenticator that answers a limited number of challenges.
+   *
+   * @param config the proxy
+   * @param answers how many challenges to answer: {@code HttpURLConnection} asks again after each
+   *     refusal for as long as it gets credentials, so each of its requests gets an authenticator
+   *     that answers once
+   */
+  ProxyAuthenticator(ProxyConfig config, int answers) {
     if (!config.hasCredentials()) {
       throw new IllegalArgumentException("proxy " + config.host() + " has no credentials");
     }
     this.config = config;
+    this.answersLeft = new AtomicInteger(answers);
   }
 
   @Override
@@ -36,7 +52,8 @@ final class ProxyAuthenticator extends Authenticator {
     if (getRequestorType() != RequestorType.PROXY
         || getRequestingHost() == null
         || !getRequestingHost().equalsIgnoreCase(config.host())
-        || getRequestingPort() != config.port()) {
+        || getRequestingPort() != config.port()
+        || answersLeft.getAndDecrement() <= 0) {
       return null;
     }
     return new PasswordAuthentication(

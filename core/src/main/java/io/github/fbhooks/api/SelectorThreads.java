@@ -16,9 +16,10 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * client's thread has ended, so the JVM exits at once.
  *
  * <p>On JDK 17 to 20 an {@code HttpClient} cannot be closed, so nothing happens and a program that
- * called the API exits up to 0.3 s later. That is accepted: the only way around it there (finding
- * the thread by the name the JDK gives it and interrupting it) relies on JDK internals, and a
- * program that runs on JDK 21 or later loses nothing.
+ * called the API exits up to 0.3 s later. A short-lived program that must not wait there chooses
+ * {@link Transport#URL_CONNECTION}, which starts an {@code HttpClient} only for PATCH (the command
+ * line does). Finding the thread by the name the JDK gives it and interrupting it would rely on JDK
+ * internals, so fbhooks does not.
  *
  * <p>Closing at exit is opt-in ({@link #stopRegisteredAtExit()}), for short-lived programs such as
  * the Maven plugin: a closed client accepts no new request, so a long-running application whose own

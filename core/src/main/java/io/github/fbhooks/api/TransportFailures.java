@@ -220,11 +220,16 @@ final class TransportFailures {
     if (hasCause(e, SSLHandshakeException.class)) {
       return TransportException.Reason.TLS_HANDSHAKE;
     }
-    if (messages.contains("too many authentication attempts")) {
+    // HttpClient: "too many authentication attempts"; HttpURLConnection: "Unable to tunnel through
+    // proxy. Proxy returns "HTTP/1.1 407 ...""
+    if (messages.contains("too many authentication attempts")
+        || (messages.contains("unable to tunnel") && messages.contains(" 407 "))) {
       // only the proxy is ever answered with credentials
       return TransportException.Reason.PROXY_AUTHENTICATION;
     }
-    if (hasCause(e, ConnectException.class) || messages.contains("tunnel failed")) {
+    if (hasCause(e, ConnectException.class)
+        || messages.contains("tunnel failed")
+        || messages.contains("unable to tunnel")) {
       return TransportException.Reason.CONNECTION_REFUSED;
     }
     if (hasCause(e, EOFException.class)

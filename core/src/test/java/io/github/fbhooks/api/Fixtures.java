@@ -1,5 +1,6 @@
 package io.github.fbhooks.api;
 
+import io.github.fbhooks.contract.TestTransport;
 import io.github.fbhooks.log.BuildLog;
 import io.github.fbhooks.secret.Secret;
 import java.net.URI;
@@ -28,6 +29,7 @@ final class Fixtures {
         .connectTimeout(Duration.ofSeconds(2))
         .readTimeout(Duration.ofSeconds(2))
         .retryPolicy(RetryPolicy.DEFAULT)
+        .transport(TestTransport.current())
         .build();
   }
 

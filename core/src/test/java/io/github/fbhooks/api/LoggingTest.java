@@ -106,7 +106,7 @@ class LoggingTest {
         .contains("attempt 1 of 4 failed (503 unavailable); retrying in")
         .contains("<-- 400 GET")
         .contains("--> GET " + dead + "/v2/webhooks")
-        .contains("<-- ERROR ConnectException: connection refused");
+        .containsIgnoringCase("<-- ERROR ConnectException: connection refused");
     assertNoSecrets(text);
     assertNoSecrets(e.getMessage());
     assertNoSecrets(t.getMessage());

@@ -27,6 +27,18 @@ class TransportFailuresTest {
         .isEqualTo(TransportException.Reason.CONNECTION_REFUSED);
     assertThat(TransportFailures.reasonOf(new IOException("Tunnel failed, got: 403")))
         .isEqualTo(TransportException.Reason.CONNECTION_REFUSED);
+    // HttpURLConnection's words for a proxy that refuses the tunnel, and its credentials
+    assertThat(
+            TransportFailures.reasonOf(
+                new IOException(
+                    "Unable to tunnel through proxy. Proxy returns \"HTTP/1.1 403 Forbidden\"")))
+        .isEqualTo(TransportException.Reason.CONNECTION_REFUSED);
+    assertThat(
+            TransportFailures.reasonOf(
+                new IOException(
+                    "Unable to tunnel through proxy. Proxy returns \"HTTP/1.1 407 Proxy"
+                        + " Authentication Required\"")))
+        .isEqualTo(TransportException.Reason.PROXY_AUTHENTICATION);
     assertThat(TransportFailures.reasonOf(new IOException("x", new EOFException())))
         .isEqualTo(TransportException.Reason.CONNECTION_CLOSED);
     assertThat(TransportFailures.reasonOf(new IOException("outer", new IOException("reset"))))

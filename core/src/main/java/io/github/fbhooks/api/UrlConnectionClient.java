@@ -1,0 +1,144 @@
+package io.github.fbhooks.api;
+
+import feign.Client;
+import feign.Request;
+import feign.Response;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.HttpURLConnection;
+import java.net.ProxySelector;
+import java.net.SocketTimeoutException;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpConnectTimeoutException;
+import java.net.http.HttpTimeoutException;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+/**
+ * The {@link Transport#URL_CONNECTION} transport: each request on the calling thread over {@link
+ * HttpURLConnection}, PATCH over the client that {@code forPatch} supplies (once, on the first
+ * PATCH).
+ *
+ * <p>It keeps the promises of the {@code HttpClient} transport: no redirects, the proxy of the
+ * settings (or the JVM's), proxy credentials for the proxy only, the JDK's TLS trust. Failures come
+ * out as the same JDK types, so {@link TransportFailures} sorts both alike: a connect timeout (TLS
+ * handshake included: nothing was sent) as {@link HttpConnectTimeoutException}, a read timeout as
+ * {@link HttpTimeoutException}. The read timeout bounds each wait for data, where the {@code
+ * HttpClient} bounds the wait for the whole head; {@link BufferingClient} bounds the body in both.
+ *
+ * <p>A request with a body streams it with a fixed length: the JDK then never repeats the request
+ * on its own (see {@link Transport#URL_CONNECTION}). A request without a body sends no {@code
+ * Content-Type}, as the {@code HttpClient} transport does, since {@code HttpURLConnection} would
+ * label a streamed empty body as a form.
+ */
+final class UrlConnectionClient implements Client {
+
+  private final Optional<ProxySelector> proxySelector;
+  private final Optional<ProxyConfig> credentialedProxy;
+  private final Supplier<Client> forPatch;
+  private volatile Client patchClient;
+
+  UrlConnectionClient(ClientSettings settings, Supplier<Client> forPatch) {
+    this.proxySelector = settings.proxy().map(NonProxyHostsSelector::new);
+    this.credentialedProxy = settings.proxy().filter(ProxyConfig::hasCredentials);
+    this.forPatch = forPatch;
+  }
+
+  @Override
+  public Response execute(Request request, Request.Options options) throws IOException {
+    if (request.httpMethod() == Request.HttpMethod.PATCH) {
+      return patchClient().execute(request, options);
+    }
+    HttpURLConnection connection = open(URI.create(request.url()));
+    connection.setConnectTimeout(options.connectTimeoutMillis());
+    connection.setReadTimeout(options.readTimeoutMillis());
+    connection.setInstanceFollowRedirects(options.isFollowRedirects());
+    connection.setUseCaches(false);
+    connection.setAllowUserInteraction(false);
+    connection.setRequestMethod(request.httpMethod().name());
+    credentialedProxy.ifPresent(
+        proxy -> connection.setAuthenticator(new ProxyAuthenticator(proxy, 1)));
+    request
+        .headers()
+        .forEach(
+            (name, values) -> {
+              // the length is the streaming mode's to set (the JDK refuses it as a header)
+              if (!name.equalsIgnoreCase("Content-Length")) {
+                values.forEach(value -> connection.addRequestProperty(name, value));
+              }
+            });
+    byte[] body = request.body();
+    boolean hasBody = body != null && body.length > 0;
+    if (hasBody) {
+      connection.setDoOutput(true);
+      connection.setFixedLengthStreamingMode(body.length);
+    }
+    try {
+      connection.connect();
+    } catch (SocketTimeoutException e) {
+      throw timeout(new HttpConnectTimeoutException("connect timed out"), e);
+    }
+    try {
+      if (hasBody) {
+        try (OutputStream out = connection.getOutputStream()) {
+          out.write(body);
+        }
+      }
+      return response(request, connection);
+    } catch (SocketTimeoutException e) {
+      throw timeout(new HttpTimeoutException("request timed out"), e);
+    }
+  }
+
+  private Client patchClient() {
+    Client client = patchClient;
+    if (client == null) {
+      client = forPatch.get();
+      patchClient = client;
+    }
+    return client;
+  }
+
+  private HttpURLConnection open(URI uri) throws IOException {
+    URL url = uri.toURL();
+    if (proxySelector.isPresent()) {
+      return (HttpURLConnection) url.openConnection(proxySelector.get().select(uri).get(0));
+    }
+    return (HttpURLConnection) url.openConnection();
+  }
+
+  private static Response response(Request request, HttpURLConnection connection)
+      throws IOException {
+    int status = connection.getResponseCode();
+    if (status < 0) {
+      throw new IOException("the answer has no valid HTTP status line");
+    }
+    Map<String, Collection<String>> headers = new LinkedHashMap<>();
+    for (Map.Entry<String, List<String>> field : connection.getHeaderFields().entrySet()) {
+      if (field.getKey() != null) {
+        headers.put(field.getKey(), field.getValue());
+      }
+    }
+    // an error answer's body, if the JDK kept it (it drops it for a 401 to a streamed request)
+    InputStream body = status >= 400 ? connection.getErrorStream() : connection.getInputStream();
+    long length = connection.getContentLengthLong();
+    return Response.builder()
+        .status(status)
+        .reason(connection.getResponseMessage())
+        .headers(headers)
+        .request(request)
+        .body(body, length >= 0 && length <= Integer.MAX_VALUE ? (int) length : null)
+        .build();
+  }
+
+  private static HttpTimeoutException timeout(HttpTimeoutException timeout, IOException cause) {
+    timeout.initCause(cause);
+    return timeout;
+  }
+}
