@@ -2,6 +2,7 @@ package io.github.fbhooks.cli;
 
 import io.github.fbhooks.api.ClientSettings;
 import io.github.fbhooks.api.FeaturebaseClient;
+import io.github.fbhooks.api.Transport;
 import io.github.fbhooks.config.TrustedTargets;
 import io.github.fbhooks.config.WorkspaceTarget;
 import io.github.fbhooks.journal.IntentJournal;
@@ -100,7 +101,9 @@ abstract class ApiCommand extends CliCommand {
             .apiVersion(version)
             .connectTimeout(seconds(Setting.CONNECT_TIMEOUT, api.connectTimeout, 10))
             .readTimeout(seconds(Setting.READ_TIMEOUT, api.readTimeout, 30))
-            .sensitiveValues(sensitiveValues);
+            .sensitiveValues(sensitiveValues)
+            // a command's JVM is short-lived: it must not wait at exit for an HTTP selector thread
+            .transport(Transport.URL_CONNECTION);
     // core bypasses the proxy for NO_PROXY hosts
     EnvironmentProxy.of(context()).ifPresent(settings::proxy);
     return FeaturebaseClient.create(settings.build(), log());

@@ -85,9 +85,13 @@ public final class FbhooksCli {
    * @return the exit code
    */
   public static int run(String[] args, CliContext context) {
-    // a command is short-lived: its exit must not wait for idle HTTP selector threads (JDK 21+;
-    // on 17 the JDK cannot close them, BENCHMARKS.md 1b)
+    // a command is short-lived: its exit must not wait for idle HTTP selector threads. Its requests
+    // go over HttpURLConnection (Transport.URL_CONNECTION), which has none; PATCH's HttpClient is
+    // closed at exit where the JDK can (21+)
     SelectorThreads.stopRegisteredAtExit();
+    // the secret refresh is a POST without a body, which HttpURLConnection would repeat on its own
+    // when a connection breaks before the answer; read once, before the first request
+    System.setProperty("sun.net.http.retryPost", "false");
     if (args.length > 0 && CALLS_FEATUREBASE.contains(args[0])) {
       // overlaps the client's JSON and TLS set-up with building and parsing the command line
       ClientWarmup.start();

@@ -25,6 +25,17 @@ class CommandLineTest extends CliTest {
   }
 
   @Test
+  void aCommandStopsTheJdkFromRepeatingABodylessPostOnItsOwn() {
+    // the secret refresh is a POST without a body: repeated by HttpURLConnection after a broken
+    // connection, it would rotate twice (Transport.URL_CONNECTION)
+    System.clearProperty("sun.net.http.retryPost");
+
+    cli.run("version");
+
+    assertThat(System.getProperty("sun.net.http.retryPost")).isEqualTo("false");
+  }
+
+  @Test
   void aMistypedCommandGetsASuggestion() {
     CliHarness.Run run = cli.run("rotate-secrets");
 
