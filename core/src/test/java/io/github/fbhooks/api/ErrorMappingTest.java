@@ -71,6 +71,28 @@ class ErrorMappingTest {
   }
 
   @Test
+  void unauthorizedOnARequestWithABodyIsStillAnAuthenticationFailure() {
+    // HttpURLConnection drops the body of a 401 to a streamed request: the status must suffice
+    stub.enqueue(
+        Reply.json(
+            401, errorJson(401, "authentication_error", "invalid_api_key", "Invalid API key")));
+
+    AuthenticationException e =
+        catchThrowableOfType(
+            AuthenticationException.class,
+            () ->
+                client.create(
+                    new WebhookCreate("n", "https://x", List.of("post.created"), null, null)));
+
+    assertThat(e.status()).isEqualTo(401);
+    assertThat(e.operation()).isEqualTo("POST /v2/webhooks");
+    assertThat(e.outcomeUnknown()).isFalse();
+    assertThat(e).hasMessageContaining("Check the API key: it must be a current secret key");
+    assertThat(stub.requests()).hasSize(1);
+    assertNoSecrets(e);
+  }
+
+  @Test
   void unauthorizedNamesTheSourceTheSettingsGive() {
     stub.enqueue(
         Reply.json(
