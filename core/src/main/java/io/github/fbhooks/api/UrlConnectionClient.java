@@ -6,6 +6,7 @@ import feign.Response;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.net.Authenticator;
 import java.net.HttpURLConnection;
 import java.net.ProxySelector;
 import java.net.SocketTimeoutException;
@@ -26,11 +27,12 @@ import java.util.function.Supplier;
  * PATCH).
  *
  * <p>It keeps the promises of the {@code HttpClient} transport: no redirects, the proxy of the
- * settings (or the JVM's), proxy credentials for the proxy only, the JDK's TLS trust. Failures come
- * out as the same JDK types, so {@link TransportFailures} sorts both alike: a connect timeout (TLS
- * handshake included: nothing was sent) as {@link HttpConnectTimeoutException}, a read timeout as
- * {@link HttpTimeoutException}. The read timeout bounds each wait for data, where the {@code
- * HttpClient} bounds the wait for the whole head; {@link BufferingClient} bounds the body in both.
+ * settings (or the JVM's), proxy credentials for the proxy only and never a JVM-wide default
+ * authenticator's, the JDK's TLS trust. Failures come out as the same JDK types, so {@link
+ * TransportFailures} sorts both alike: a connect timeout (TLS handshake included: nothing was sent)
+ * as {@link HttpConnectTimeoutException}, a read timeout as {@link HttpTimeoutException}. The read
+ * timeout bounds each wait for data, where the {@code HttpClient} bounds the wait for the whole
+ * head; {@link BufferingClient} bounds the body in both.
  *
  * <p>A request with a body streams it with a fixed length: the JDK then never repeats the request
  * on its own (see {@link Transport#URL_CONNECTION}). A request without a body sends no {@code
@@ -38,6 +40,9 @@ import java.util.function.Supplier;
  * label a streamed empty body as a form.
  */
 final class UrlConnectionClient implements Client {
+
+  /** Answers no challenge, where a JVM-wide default authenticator might answer a server's. */
+  private static final Authenticator NO_CREDENTIALS = new Authenticator() {};
 
   private final Optional<ProxySelector> proxySelector;
   private final Optional<ProxyConfig> credentialedProxy;
@@ -62,8 +67,11 @@ final class UrlConnectionClient implements Client {
     connection.setUseCaches(false);
     connection.setAllowUserInteraction(false);
     connection.setRequestMethod(request.httpMethod().name());
-    credentialedProxy.ifPresent(
-        proxy -> connection.setAuthenticator(new ProxyAuthenticator(proxy, 1)));
+    // never the JVM's default authenticator: credentials go to the configured proxy alone
+    connection.setAuthenticator(
+        credentialedProxy
+            .<Authenticator>map(proxy -> new ProxyAuthenticator(proxy, 1))
+            .orElse(NO_CREDENTIALS));
     request
         .headers()
         .forEach(

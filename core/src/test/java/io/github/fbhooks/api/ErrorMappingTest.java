@@ -93,6 +93,35 @@ class ErrorMappingTest {
   }
 
   @Test
+  void aServerChallengeNeverReachesTheJvmDefaultAuthenticator() {
+    // a hostile server asks for Basic credentials: the JVM's default authenticator (an
+    // application's, say) must not be asked, nor anything sent but the API key
+    List<String> asked = new java.util.concurrent.CopyOnWriteArrayList<>();
+    java.net.Authenticator.setDefault(
+        new java.net.Authenticator() {
+          @Override
+          protected java.net.PasswordAuthentication getPasswordAuthentication() {
+            asked.add(getRequestingHost());
+            return new java.net.PasswordAuthentication("app-user", "app-pass".toCharArray());
+          }
+        });
+    try {
+      stub.enqueue(
+          Reply.json(401, errorJson(401, "authentication_error", "invalid_api_key", "No"))
+              .withHeader("WWW-Authenticate", "Basic realm=\"featurebase\""));
+
+      catchThrowableOfType(AuthenticationException.class, () -> client.list(null, null, null));
+    } finally {
+      java.net.Authenticator.setDefault(null);
+    }
+
+    assertThat(asked).isEmpty();
+    assertThat(stub.requests()).hasSize(1);
+    assertThat(stub.onlyRequest().headers().get("Authorization"))
+        .containsExactly("Bearer " + API_KEY);
+  }
+
+  @Test
   void unauthorizedNamesTheSourceTheSettingsGive() {
     stub.enqueue(
         Reply.json(
