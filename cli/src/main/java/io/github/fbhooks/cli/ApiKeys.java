@@ -1,5 +1,6 @@
 package io.github.fbhooks.cli;
 
+import io.github.fbhooks.api.ApiKeyShape;
 import io.github.fbhooks.api.ClientSettings;
 import io.github.fbhooks.secret.Secret;
 import io.github.fbhooks.words.SettingException;
@@ -105,13 +106,7 @@ final class ApiKeys {
                   + ".");
     }
     Source source = sources.get(0);
-    if (!source.key().reveal().startsWith("sk_")) {
-      throw new SettingException(
-          "The Featurebase API key from the "
-              + source.description()
-              + " does not look like an API key: Featurebase keys start with 'sk_'. Copy the key"
-              + " again from Featurebase (Settings > API).");
-    }
+    ApiKeyShape.require(source.key(), "the " + source.description());
     return source;
   }
 

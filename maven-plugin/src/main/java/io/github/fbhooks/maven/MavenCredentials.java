@@ -1,5 +1,6 @@
 package io.github.fbhooks.maven;
 
+import io.github.fbhooks.api.ApiKeyShape;
 import io.github.fbhooks.api.ClientSettings;
 import io.github.fbhooks.secret.Secret;
 import java.net.URI;
@@ -69,13 +70,7 @@ final class MavenCredentials {
                             + ". A different server id can be chosen with -D"
                             + FeaturebaseProperties.SERVER_ID
                             + "=<id>."));
-    if (!source.key().reveal().startsWith("sk_")) {
-      throw new UserConfigurationException(
-          "The Featurebase API key from "
-              + source.source()
-              + " does not look like an API key: Featurebase keys start with 'sk_'. Copy the key"
-              + " again from Featurebase (Settings > API).");
-    }
+    ApiKeyShape.require(source.key(), source.source());
     return source;
   }
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.fbhooks.api.ProxyConfig;
+import io.github.fbhooks.words.SettingException;
 import java.io.File;
 import java.io.IOException;
 import java.net.URI;
@@ -102,7 +103,7 @@ class MavenCredentialsTest {
   @Test
   void refusesSomethingThatIsNotAnApiKeyWithoutPrintingIt() {
     assertThatThrownBy(() -> resolve("not-an-api-key", null))
-        .isInstanceOf(UserConfigurationException.class)
+        .isInstanceOf(SettingException.class)
         .hasMessageContaining("start with 'sk_'")
         .hasMessageNotContaining("hunter2");
   }
