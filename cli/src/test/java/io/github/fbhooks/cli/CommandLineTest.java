@@ -64,6 +64,21 @@ class CommandLineTest extends CliTest {
   }
 
   @Test
+  void aValueThatIsNoApiKeyIsRefusedBeforeAnyRequestWithoutBeingPrinted() throws IOException {
+    cli.env.put("FEATUREBASE_API_KEY", "whsec_pastedthewrongsecret");
+
+    CliHarness.Run run =
+        cli.run("export-secret", "--webhook-name=orders", "--secret-file=s", "--verbose");
+
+    assertThat(run.code()).isEqualTo(ExitCode.ERROR);
+    assertThat(run.err())
+        .contains("The Featurebase API key from the environment variable FEATUREBASE_API_KEY")
+        .contains("start with 'sk_'");
+    assertThat(run.all()).doesNotContain("pastedthewrongsecret");
+    assertThat(cli.requests()).isZero();
+  }
+
+  @Test
   void theKeyComesFromAFileOrStandardInputButOnlyFromOnePlace() throws IOException {
     cli.env.remove("FEATUREBASE_API_KEY");
     Path keyFile = cli.write("key", CliHarness.KEY + "\n");
