@@ -5,9 +5,7 @@ import io.github.fbhooks.config.WebhooksConfig;
 import io.github.fbhooks.words.SettingException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.function.Predicate;
-import java.util.stream.Collectors;
 import picocli.CommandLine.Option;
 
 /** Where the webhooks configuration is. */
@@ -51,10 +49,5 @@ final class ConfigOptions {
    */
   WebhooksConfig load(CliContext context, Predicate<String> handled) {
     return new ConfigLoader(context::env, context.workingDirectory()).load(path(context), handled);
-  }
-
-  /** {@return files as messages show them} */
-  static String shown(List<Path> files) {
-    return files.stream().map(Path::toString).collect(Collectors.joining(", "));
   }
 }

@@ -1,6 +1,7 @@
 package io.github.fbhooks.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.github.fbhooks.config.FormatResult;
 import io.github.fbhooks.config.WebhookLimits;
 import io.github.fbhooks.config.WebhooksConfig;
 import io.github.fbhooks.json.JsonFiles;
@@ -47,7 +48,7 @@ final class ValidateCommand extends CliCommand {
             trust.trustedTargets(context()),
             this::writeReports);
     WebhookLimits.warnings(loaded).forEach(log()::warn);
-    log().info(ConfigOptions.shown(loaded.sources()) + ": " + loaded.summary() + ": OK");
+    log().info(FormatResult.shown(loaded.sources()) + ": " + loaded.summary() + ": OK");
     return ExitCode.OK;
   }
 

@@ -2,7 +2,6 @@ package io.github.fbhooks.maven;
 
 import java.io.File;
 import java.nio.file.Path;
-import java.util.List;
 import org.apache.maven.plugins.annotations.Parameter;
 
 /** A goal that reads the webhooks configuration ({@code featurebase/webhooks.yaml}); offline. */
@@ -31,10 +30,5 @@ abstract class AbstractConfigMojo extends AbstractFeaturebaseMojo {
   /** {@return the configuration to read, refusing a missing one with the fix} */
   final Path configPath() {
     return configLocation().path();
-  }
-
-  /** {@return files as messages show them: relative to the module directory} */
-  final String shown(List<Path> files) {
-    return configLocation().shown(files);
   }
 }

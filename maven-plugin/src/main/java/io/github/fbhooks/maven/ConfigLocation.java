@@ -4,10 +4,8 @@ import io.github.fbhooks.config.ConfigLoader;
 import io.github.fbhooks.config.WebhooksConfig;
 import java.io.File;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.function.Function;
 import java.util.function.Predicate;
-import java.util.stream.Collectors;
 
 /**
  * Where a goal's webhooks configuration is: the {@code config} parameter, resolved against the
@@ -59,10 +57,5 @@ record ConfigLocation(ProjectLayout layout, File config) {
    */
   WebhooksConfig load(Function<String, String> environment, Predicate<String> handled) {
     return new ConfigLoader(environment, baseDirectory()).load(path(), handled);
-  }
-
-  /** {@return files as messages show them: relative to the module directory} */
-  String shown(List<Path> files) {
-    return files.stream().map(Path::toString).collect(Collectors.joining(", "));
   }
 }

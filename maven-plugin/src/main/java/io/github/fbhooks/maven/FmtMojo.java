@@ -36,7 +36,7 @@ public final class FmtMojo extends AbstractConfigMojo {
         result.diffLines(MAX_DIFF_LINES).forEach(line -> getLog().info(MavenWords.render(line)));
         throw new MojoFailureException(MavenWords.render(result.notCanonicalMessage()));
       }
-      getLog().info(shown(result.files()) + ": in canonical form.");
+      getLog().info(FormatResult.shown(result.files()) + ": in canonical form.");
       return;
     }
     FormatResult result = formatter.apply(configPath());
@@ -44,7 +44,7 @@ public final class FmtMojo extends AbstractConfigMojo {
       getLog().info("Formatted " + file + ".");
     }
     if (result.isCanonical()) {
-      getLog().info(shown(result.files()) + ": already in canonical form.");
+      getLog().info(FormatResult.shown(result.files()) + ": already in canonical form.");
     }
   }
 }

@@ -2,6 +2,7 @@ package io.github.fbhooks.maven;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.fbhooks.config.ConfigLoader;
+import io.github.fbhooks.config.FormatResult;
 import io.github.fbhooks.config.WebhookLimits;
 import io.github.fbhooks.config.WebhooksConfig;
 import io.github.fbhooks.json.JsonFiles;
@@ -93,7 +94,7 @@ public final class ValidateMojo extends AbstractConfigMojo {
             TrustParameters.of(baseUrl, serverId, allowedBaseUrls, allowedServerIds),
             this::writeReports);
     WebhookLimits.warnings(loaded).forEach(getLog()::warn);
-    getLog().info(shown(loaded.sources()) + ": " + loaded.summary() + ": OK");
+    getLog().info(FormatResult.shown(loaded.sources()) + ": " + loaded.summary() + ": OK");
   }
 
   private void writeReports(ValidationReport report) {
