@@ -19,6 +19,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
 
 /**
@@ -31,8 +34,9 @@ import java.util.function.Supplier;
  * authenticator's, the JDK's TLS trust. Failures come out as the same JDK types, so {@link
  * TransportFailures} sorts both alike: a connect timeout (TLS handshake included: nothing was sent)
  * as {@link HttpConnectTimeoutException}, a read timeout as {@link HttpTimeoutException}. The read
- * timeout bounds each wait for data, where the {@code HttpClient} bounds the wait for the whole
- * head; {@link BufferingClient} bounds the body in both.
+ * timeout bounds the wait for the whole head, as the {@code HttpClient}'s request timeout does: a
+ * server that sends it a byte at a time is cut off when the time is over. {@link BufferingClient}
+ * bounds the body in both.
  *
  * <p>A request with a body streams it with a fixed length: the JDK then never repeats the request
  * on its own (see {@link Transport#URL_CONNECTION}). A request without a body sends no {@code
@@ -92,16 +96,36 @@ final class UrlConnectionClient implements Client {
     } catch (SocketTimeoutException e) {
       throw timeout(new HttpConnectTimeoutException("connect timed out"), e);
     }
+    // whoever sets it first decides: the head arrived, or the deadline cut the connection
+    AtomicBoolean settled = new AtomicBoolean();
+    CompletableFuture.delayedExecutor(options.readTimeoutMillis(), TimeUnit.MILLISECONDS)
+        .execute(
+            () -> {
+              if (settled.compareAndSet(false, true)) {
+                connection.disconnect();
+              }
+            });
+    int status;
     try {
       if (hasBody) {
         try (OutputStream out = connection.getOutputStream()) {
           out.write(body);
         }
       }
-      return response(request, connection);
+      status = connection.getResponseCode();
     } catch (SocketTimeoutException e) {
+      settled.set(true);
+      throw timeout(new HttpTimeoutException("request timed out"), e);
+    } catch (IOException e) {
+      if (settled.compareAndSet(false, true)) {
+        throw e;
+      }
       throw timeout(new HttpTimeoutException("request timed out"), e);
     }
+    if (!settled.compareAndSet(false, true)) {
+      throw new HttpTimeoutException("request timed out");
+    }
+    return response(request, connection, status);
   }
 
   private Client patchClient() {
@@ -121,9 +145,8 @@ final class UrlConnectionClient implements Client {
     return (HttpURLConnection) url.openConnection();
   }
 
-  private static Response response(Request request, HttpURLConnection connection)
+  private static Response response(Request request, HttpURLConnection connection, int status)
       throws IOException {
-    int status = connection.getResponseCode();
     if (status < 0) {
       throw new IOException("the answer has no valid HTTP status line");
     }

@@ -12,15 +12,21 @@ import io.github.fbhooks.api.TransportException.Reason;
 import io.github.fbhooks.log.BuildLog;
 import io.github.fbhooks.secret.Secret;
 import io.github.fbhooks.webhook.WebhookCreate;
+import java.io.BufferedReader;
 import java.io.EOFException;
 import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.OutputStream;
 import java.net.ConnectException;
+import java.net.InetAddress;
 import java.net.ServerSocket;
+import java.net.Socket;
 import java.net.SocketException;
 import java.net.URI;
 import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpTimeoutException;
 import java.nio.channels.UnresolvedAddressException;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import javax.net.ssl.SSLHandshakeException;
@@ -105,6 +111,49 @@ class TransportTest {
 
     assertThat(e.reason()).isEqualTo(Reason.READ_TIMEOUT);
     assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(2));
+  }
+
+  @Test
+  void aHeadThatTricklesInIsCutOffAtTheReadTimeout() throws IOException {
+    try (ServerSocket server = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
+      Thread trickler = new Thread(() -> trickleAHead(server), "trickler");
+      trickler.setDaemon(true);
+      trickler.start();
+      long start = System.nanoTime();
+
+      TransportException e =
+          catchThrowableOfType(
+              TransportException.class,
+              () ->
+                  client(
+                          URI.create("http://127.0.0.1:" + server.getLocalPort()),
+                          RetryPolicy.none())
+                      .get(ID));
+
+      assertThat(e.reason()).isEqualTo(Reason.READ_TIMEOUT);
+      assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(2));
+    }
+  }
+
+  /** Answers one request with a head that never ends: a byte every 50 ms for 3 s. */
+  private static void trickleAHead(ServerSocket server) {
+    try (Socket socket = server.accept()) {
+      BufferedReader request =
+          new BufferedReader(
+              new InputStreamReader(socket.getInputStream(), StandardCharsets.ISO_8859_1));
+      for (String line = request.readLine(); line != null && !line.isEmpty(); ) {
+        line = request.readLine();
+      }
+      OutputStream out = socket.getOutputStream();
+      out.write("HTTP/1.1 200 OK\r\nX-Slow: ".getBytes(StandardCharsets.ISO_8859_1));
+      for (int i = 0; i < 60; i++) {
+        out.write('a');
+        out.flush();
+        Thread.sleep(50);
+      }
+    } catch (IOException | InterruptedException ignored) {
+      // the client cut the connection: what the test expects
+    }
   }
 
   @Test
