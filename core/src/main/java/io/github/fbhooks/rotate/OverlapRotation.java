@@ -476,20 +476,10 @@ public final class OverlapRotation {
    * (another run, the dashboard), the outputs hold a dead secret, and that is a failure.
    */
   private void verifyBothLive(Webhook original, Webhook twin, Outputs outputs) {
+    ReadBack readBack = new ReadBack(client, log);
     for (Webhook written : List.of(original, twin)) {
-      Webhook now;
-      try {
-        now = client.get(written.id());
-      } catch (FeaturebaseException e) {
-        log.warn(
-            "Could not read webhook "
-                + written.id()
-                + " back to confirm that the secret written is still live ("
-                + e.summary()
-                + ").");
-        continue;
-      }
-      if (now.secret() != null && !now.secret().equals(written.secret())) {
+      Optional<Secret> other = readBack.otherLiveSecret(written.id(), written.secret(), "");
+      if (other.isPresent()) {
         throw new RotationException(
             RotationException.State.STALE_OUTPUT,
             "The secrets of the overlap rotation of webhook "
@@ -499,7 +489,7 @@ public final class OverlapRotation {
                 + ", but reading webhook "
                 + written.id()
                 + " back shows another secret live now ("
-                + now.secret().fingerprint()
+                + other.get().fingerprint()
                 + "): another run rotated it meanwhile, so these outputs hold a dead secret."
                 + " Make sure only one pipeline rotates this webhook, then "
                 + handOutAgain(original),

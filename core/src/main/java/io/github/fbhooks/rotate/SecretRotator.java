@@ -362,21 +362,14 @@ public final class SecretRotator {
    * this one obtained the secret, and then the outputs hold a dead secret.
    */
   private void verifyLive(SecretDocument written, List<SecretSink> sinks) {
-    Webhook now;
-    try {
-      now = client.get(written.webhookId());
-    } catch (FeaturebaseException e) {
-      log.warn(
-          "Could not read webhook "
-              + written.webhookId()
-              + " back to confirm that the secret written is still the live one ("
-              + e.summary()
-              + "). If another pipeline may rotate it too, run "
-              + Words.command(Command.EXPORT_SECRET, Setting.WEBHOOK_ID, written.webhookId())
-              + " to be sure.");
-      return;
-    }
-    if (now.secret() != null && !written.secret().equals(now.secret())) {
+    String export = Words.command(Command.EXPORT_SECRET, Setting.WEBHOOK_ID, written.webhookId());
+    Optional<Secret> other =
+        new ReadBack(client, log)
+            .otherLiveSecret(
+                written.webhookId(),
+                written.secret(),
+                " If another pipeline may rotate it too, run " + export + " to be sure.");
+    if (other.isPresent()) {
       throw new RotationException(
           RotationException.State.STALE_OUTPUT,
           "The secret of webhook '"
@@ -386,13 +379,13 @@ public final class SecretRotator {
               + ") was written to "
               + new Outputs(sinks, log).describe()
               + ", but reading the webhook back shows another secret live now ("
-              + now.secret().fingerprint()
+              + other.get().fingerprint()
               + " instead of "
               + written.secret().fingerprint()
               + "): another run rotated it meanwhile (a second pipeline, or someone in the"
               + " Featurebase dashboard), so these outputs hold a dead secret. Make sure only one"
               + " pipeline rotates this webhook, then run "
-              + Words.command(Command.EXPORT_SECRET, Setting.WEBHOOK_ID, written.webhookId())
+              + export
               + " to write the live one.",
           null);
     }
