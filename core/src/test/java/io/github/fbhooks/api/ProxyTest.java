@@ -10,6 +10,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import io.github.fbhooks.api.Fixtures.RecordingSleeper;
 import io.github.fbhooks.api.StubServer.Recorded;
 import io.github.fbhooks.api.StubServer.Reply;
+import io.github.fbhooks.contract.TestTransport;
 import io.github.fbhooks.secret.Secret;
 import java.io.IOException;
 import java.net.Authenticator.RequestorType;
@@ -100,6 +101,10 @@ class ProxyTest {
     assertThat(e.reason()).isEqualTo(TransportException.Reason.PROXY_AUTHENTICATION);
     assertThat(e.connectFailed()).isTrue();
     assertThat(e.attempts()).isEqualTo(1);
+    if (TestTransport.current() == Transport.URL_CONNECTION) {
+      // one try without credentials, one with them: HttpURLConnection would ask on and on
+      assertThat(proxy.requests()).hasSize(2);
+    }
     assertThat(e)
         .hasMessageContaining("127.0.0.1:" + proxy.port())
         .hasMessageNotContaining("proxy-pass");
