@@ -11,6 +11,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import io.github.fbhooks.api.Fixtures.RecordingSleeper;
 import io.github.fbhooks.api.StubServer.Reply;
+import io.github.fbhooks.log.RecordingLog;
 import io.github.fbhooks.webhook.RequestConfig;
 import io.github.fbhooks.webhook.WebhookCreate;
 import java.io.IOException;

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.fbhooks.api.Fixtures.RecordingSleeper;
 import io.github.fbhooks.api.StubServer.Reply;
+import io.github.fbhooks.log.RecordingLog;
 import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;

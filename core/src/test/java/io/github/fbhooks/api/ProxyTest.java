@@ -11,6 +11,7 @@ import io.github.fbhooks.api.Fixtures.RecordingSleeper;
 import io.github.fbhooks.api.StubServer.Recorded;
 import io.github.fbhooks.api.StubServer.Reply;
 import io.github.fbhooks.contract.TestTransport;
+import io.github.fbhooks.log.RecordingLog;
 import io.github.fbhooks.secret.Secret;
 import java.io.IOException;
 import java.net.Authenticator.RequestorType;

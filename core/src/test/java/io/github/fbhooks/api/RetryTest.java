@@ -11,6 +11,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import io.github.fbhooks.api.Fixtures.RecordingSleeper;
 import io.github.fbhooks.api.StubServer.Reply;
 import io.github.fbhooks.log.BuildLog;
+import io.github.fbhooks.log.RecordingLog;
 import io.github.fbhooks.webhook.WebhookCreate;
 import io.github.fbhooks.webhook.WebhookUpdate;
 import java.time.Duration;

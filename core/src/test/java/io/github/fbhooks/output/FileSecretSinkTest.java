@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import io.github.fbhooks.log.BuildLog;
+import io.github.fbhooks.log.RecordingLog;
 import io.github.fbhooks.secret.Secret;
 import java.io.IOException;
 import java.nio.file.FileSystems;
@@ -12,9 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -26,25 +24,7 @@ class FileSecretSinkTest {
 
   @TempDir Path dir;
 
-  private final List<String> warnings = new ArrayList<>();
-  private final BuildLog log =
-      new BuildLog() {
-        @Override
-        public boolean isDebugEnabled() {
-          return true;
-        }
-
-        @Override
-        public void debug(Supplier<String> message) {}
-
-        @Override
-        public void info(String message) {}
-
-        @Override
-        public void warn(String message) {
-          warnings.add(message);
-        }
-      };
+  private final RecordingLog log = new RecordingLog(true);
 
   private FileSecretSink sink(Path file) {
     return new FileSecretSink(file, SecretFormat.RAW, "p", new OwnerOnlyFiles(log));
@@ -257,7 +237,7 @@ class FileSecretSinkTest {
     sink.prepare();
     sink.release();
 
-    assertThat(warnings).singleElement().asString().contains("writable by every user");
+    assertThat(log.warnings()).singleElement().asString().contains("writable by every user");
   }
 
   @Test
@@ -268,7 +248,7 @@ class FileSecretSinkTest {
 
     sink(shared.resolve("s")).check();
 
-    assertThat(warnings).singleElement().asString().contains("writable by every user");
+    assertThat(log.warnings()).singleElement().asString().contains("writable by every user");
     assertThat(names(shared)).isEmpty();
   }
 
@@ -294,7 +274,7 @@ class FileSecretSinkTest {
 
     assertThat(shared.resolve("s")).hasContent("whsec_new");
     assertThat(names(shared)).containsExactly("s");
-    assertThat(warnings)
+    assertThat(log.warnings())
         .singleElement()
         .asString()
         .contains("Could not restrict " + shared)
@@ -312,7 +292,7 @@ class FileSecretSinkTest {
 
     sink.release();
 
-    assertThat(warnings)
+    assertThat(log.warnings())
         .singleElement()
         .asString()
         .startsWith("Could not delete the temporary file " + reserved);

@@ -3,13 +3,10 @@ package io.github.fbhooks.output;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.github.fbhooks.log.BuildLog;
+import io.github.fbhooks.log.RecordingLog;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -40,18 +37,18 @@ class ResultFileTest {
 
   @Test
   void whereTheWorkIsDoneAFailureIsOnlyAWarning() {
-    List<String> warnings = new ArrayList<>();
+    RecordingLog log = new RecordingLog(false);
     ResultFile file = new ResultFile(dir.resolve("apply-result.json"), "apply-result.json");
 
-    boolean written = file.writeOrWarn(f -> Files.writeString(dir, "x"), log(warnings));
+    boolean written = file.writeOrWarn(f -> Files.writeString(dir, "x"), log);
 
     assertThat(written).isFalse();
-    assertThat(warnings)
+    assertThat(log.warnings())
         .containsExactly(
             "Could not write apply-result.json (FileSystemException); the lines above say what"
                 + " was done.");
-    assertThat(file.writeOrWarn(f -> Files.writeString(f, "x"), log(warnings))).isTrue();
-    assertThat(warnings).hasSize(1);
+    assertThat(file.writeOrWarn(f -> Files.writeString(f, "x"), log)).isTrue();
+    assertThat(log.warnings()).hasSize(1);
   }
 
   @Test
@@ -71,38 +68,18 @@ class ResultFileTest {
 
   @Test
   void theStepSummaryIsAppendedToWhereOneIsSetAndAFailureWarns() throws IOException {
-    List<String> warnings = new ArrayList<>();
+    RecordingLog log = new RecordingLog(false);
     Path summary = dir.resolve("summary.md");
 
-    StepSummary.appendIfSet(null, "ignored\n", "the plan", log(warnings));
-    StepSummary.appendIfSet(summary.toString(), "one\n", "the plan", log(warnings));
-    StepSummary.appendIfSet(summary.toString(), "two\n", "the plan", log(warnings));
-    StepSummary.appendIfSet(dir.toString(), "x\n", "the plan", log(warnings));
+    StepSummary.appendIfSet(null, "ignored\n", "the plan", log);
+    StepSummary.appendIfSet(summary.toString(), "one\n", "the plan", log);
+    StepSummary.appendIfSet(summary.toString(), "two\n", "the plan", log);
+    StepSummary.appendIfSet(dir.toString(), "x\n", "the plan", log);
 
     assertThat(Files.readString(summary)).isEqualTo("one\ntwo\n");
-    assertThat(warnings)
+    assertThat(log.warnings())
         .singleElement()
         .asString()
         .startsWith("Could not add the plan to GITHUB_STEP_SUMMARY (");
-  }
-
-  private static BuildLog log(List<String> warnings) {
-    return new BuildLog() {
-      @Override
-      public boolean isDebugEnabled() {
-        return false;
-      }
-
-      @Override
-      public void debug(Supplier<String> message) {}
-
-      @Override
-      public void info(String message) {}
-
-      @Override
-      public void warn(String message) {
-        warnings.add(message);
-      }
-    };
   }
 }

@@ -6,13 +6,12 @@ import io.github.fbhooks.api.ClientSettings;
 import io.github.fbhooks.api.FeaturebaseClient;
 import io.github.fbhooks.contract.FakeFeaturebase;
 import io.github.fbhooks.log.BuildLog;
+import io.github.fbhooks.log.RecordingLog;
 import io.github.fbhooks.secret.Secret;
 import io.github.fbhooks.webhook.Webhook;
 import io.github.fbhooks.webhook.WebhookCreate;
 import java.io.IOException;
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.function.Supplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -22,7 +21,7 @@ class ReadBackTest {
 
   private static final String KEY = "sk_test_read_back_key";
 
-  private final List<String> warnings = new CopyOnWriteArrayList<>();
+  private final RecordingLog log = new RecordingLog(false);
   private FakeFeaturebase server;
   private FeaturebaseClient client;
   private ReadBack readBack;
@@ -33,26 +32,7 @@ class ReadBackTest {
     client =
         FeaturebaseClient.create(
             ClientSettings.builder(server.baseUrl(), Secret.of(KEY)).build(), BuildLog.NONE);
-    readBack =
-        new ReadBack(
-            client,
-            new BuildLog() {
-              @Override
-              public boolean isDebugEnabled() {
-                return false;
-              }
-
-              @Override
-              public void debug(Supplier<String> message) {}
-
-              @Override
-              public void info(String message) {}
-
-              @Override
-              public void warn(String message) {
-                warnings.add(message);
-              }
-            });
+    readBack = new ReadBack(client, log);
   }
 
   @AfterEach
@@ -70,7 +50,7 @@ class ReadBackTest {
     Webhook webhook = create();
 
     assertThat(readBack.otherLiveSecret(webhook.id(), webhook.secret(), "")).isEmpty();
-    assertThat(warnings).isEmpty();
+    assertThat(log.warnings()).isEmpty();
   }
 
   @Test
@@ -79,7 +59,7 @@ class ReadBackTest {
     Secret rotated = client.refreshSecret(webhook.id()).secret();
 
     assertThat(readBack.otherLiveSecret(webhook.id(), webhook.secret(), "")).contains(rotated);
-    assertThat(warnings).isEmpty();
+    assertThat(log.warnings()).isEmpty();
   }
 
   @Test
@@ -89,7 +69,7 @@ class ReadBackTest {
 
     assertThat(readBack.otherLiveSecret(webhook.id(), webhook.secret(), " Run the export."))
         .isEmpty();
-    assertThat(warnings)
+    assertThat(log.warnings())
         .singleElement()
         .asString()
         .startsWith("Could not read webhook " + webhook.id() + " back to confirm")

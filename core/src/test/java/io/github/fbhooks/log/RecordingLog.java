@@ -1,18 +1,20 @@
-package io.github.fbhooks.api;
+package io.github.fbhooks.log;
 
-import io.github.fbhooks.log.BuildLog;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
 
 /** A {@link BuildLog} that keeps every line, with its level. */
-final class RecordingLog implements BuildLog {
+public final class RecordingLog implements BuildLog {
 
   private final boolean debugEnabled;
   private final List<String> lines = new ArrayList<>();
   private int suppliersCalled;
 
-  RecordingLog(boolean debugEnabled) {
+  /**
+   * @param debugEnabled whether debug lines are wanted (and recorded)
+   */
+  public RecordingLog(boolean debugEnabled) {
     this.debugEnabled = debugEnabled;
   }
 
@@ -39,15 +41,26 @@ final class RecordingLog implements BuildLog {
     lines.add("[WARN] " + message);
   }
 
-  synchronized List<String> lines() {
+  /** {@return every line, with its level: {@code [DEBUG] }, {@code [INFO] } or {@code [WARN] }} */
+  public synchronized List<String> lines() {
     return List.copyOf(lines);
   }
 
-  synchronized String text() {
+  /** {@return the lines, one per line} */
+  public synchronized String text() {
     return String.join("\n", lines);
   }
 
-  synchronized int debugSuppliersCalled() {
+  /** {@return how many debug messages were asked for, built or not} */
+  public synchronized int debugSuppliersCalled() {
     return suppliersCalled;
+  }
+
+  /** {@return the warnings, without their level} */
+  public synchronized List<String> warnings() {
+    return lines.stream()
+        .filter(line -> line.startsWith("[WARN] "))
+        .map(line -> line.substring("[WARN] ".length()))
+        .toList();
   }
 }
