@@ -127,6 +127,24 @@ class ReconcilerTest {
         .allowing(List.of(), List.of("eu", "us"));
   }
 
+  /** A workspace of webhooks on the server id {@code serverId}, without pruning. */
+  private static WorkspaceConfig workspace(String serverId, DesiredWebhook... webhooks) {
+    return new WorkspaceConfig(
+        serverId, Optional.empty(), Optional.empty(), false, List.of(webhooks), HERE);
+  }
+
+  /** The workspaces 'eu' (this test's emulator) and 'us' (another), planned with their clients. */
+  private Planning euAndUsPlanning(FeaturebaseClient us) {
+    return new Planning(
+        euAndUs(), (t, v) -> t.serverId().equals("eu") ? client : us, Clock.systemUTC());
+  }
+
+  /** A client of a second emulator, on this run's transport. */
+  private static FeaturebaseClient clientOf(Emulator second) {
+    return FeaturebaseClient.create(
+        TestTransport.on(ClientSettings.of(second.baseUrl(), KEY)), BuildLog.NONE);
+  }
+
   private Planning planning() {
     return new Planning(
         TrustedTargets.of(client.settings().baseUrl(), "featurebase"),
@@ -375,31 +393,12 @@ class ReconcilerTest {
   @Test
   void eachWorkspaceIsPlannedAndAppliedWithItsOwnClient() throws Exception {
     try (Emulator second = Emulator.start(EmulatorOptions.builder().apiKey(KEY).build())) {
-      FeaturebaseClient secondClient =
-          FeaturebaseClient.create(ClientSettings.of(second.baseUrl(), KEY), BuildLog.NONE);
-      WorkspaceConfig eu =
-          new WorkspaceConfig(
-              "eu",
-              Optional.empty(),
-              Optional.empty(),
-              false,
-              List.of(hook("EU hook", WebhookStatus.ACTIVE, Map.of())),
-              HERE);
-      WorkspaceConfig us =
-          new WorkspaceConfig(
-              "us",
-              Optional.empty(),
-              Optional.empty(),
-              false,
-              List.of(hook("US hook", WebhookStatus.ACTIVE, Map.of())),
-              HERE);
+      FeaturebaseClient secondClient = clientOf(second);
+      WorkspaceConfig eu = workspace("eu", hook("EU hook", WebhookStatus.ACTIVE, Map.of()));
+      WorkspaceConfig us = workspace("us", hook("US hook", WebhookStatus.ACTIVE, Map.of()));
       WebhooksConfig config =
           new WebhooksConfig(List.of(Path.of("webhooks.yaml")), List.of(eu, us));
-      Planning planning =
-          new Planning(
-              euAndUs(),
-              (t, v) -> t.serverId().equals("eu") ? client : secondClient,
-              Clock.systemUTC());
+      Planning planning = euAndUsPlanning(secondClient);
 
       Reconciler.Report report =
           new Reconciler(planning, BuildLog.NONE)
@@ -414,14 +413,7 @@ class ReconcilerTest {
           .containsExactly("eu", "us");
       assertThat(client.listAll()).extracting(Webhook::name).containsExactly("EU hook");
       assertThat(secondClient.listAll()).extracting(Webhook::name).containsExactly("US hook");
-      assertThat(
-              new Planning(
-                      euAndUs(),
-                      (t, v) -> t.serverId().equals("eu") ? client : secondClient,
-                      Clock.systemUTC())
-                  .plan(config, NameFilter.ALL)
-                  .hasChanges())
-          .isFalse();
+      assertThat(euAndUsPlanning(secondClient).plan(config, NameFilter.ALL).hasChanges()).isFalse();
     }
   }
 
@@ -739,33 +731,16 @@ class ReconcilerTest {
   @Test
   void applyingSeveralWorkspacesReportsEachAsItFinishes() throws Exception {
     try (Emulator second = Emulator.start(EmulatorOptions.builder().apiKey(KEY).build())) {
-      FeaturebaseClient secondClient =
-          FeaturebaseClient.create(ClientSettings.of(second.baseUrl(), KEY), BuildLog.NONE);
+      FeaturebaseClient secondClient = clientOf(second);
       WorkspaceConfig eu =
-          new WorkspaceConfig(
+          workspace(
               "eu",
-              Optional.empty(),
-              Optional.empty(),
-              false,
-              List.of(
-                  hook("EU one", WebhookStatus.ACTIVE, Map.of()),
-                  hook("EU two", WebhookStatus.ACTIVE, Map.of())),
-              HERE);
-      WorkspaceConfig us =
-          new WorkspaceConfig(
-              "us",
-              Optional.empty(),
-              Optional.empty(),
-              false,
-              List.of(hook("US hook", WebhookStatus.ACTIVE, Map.of())),
-              HERE);
+              hook("EU one", WebhookStatus.ACTIVE, Map.of()),
+              hook("EU two", WebhookStatus.ACTIVE, Map.of()));
+      WorkspaceConfig us = workspace("us", hook("US hook", WebhookStatus.ACTIVE, Map.of()));
       WebhooksConfig config =
           new WebhooksConfig(List.of(Path.of("webhooks.yaml")), List.of(eu, us));
-      Planning planning =
-          new Planning(
-              euAndUs(),
-              (t, v) -> t.serverId().equals("eu") ? client : secondClient,
-              Clock.systemUTC());
+      Planning planning = euAndUsPlanning(secondClient);
       List<String> log = new ArrayList<>();
 
       new Reconciler(planning, recording(log))
@@ -802,27 +777,17 @@ class ReconcilerTest {
   @Test
   void aWorkspaceWithFailuresSaysHowManyOfItsChangesLanded() throws Exception {
     try (Emulator second = Emulator.start(EmulatorOptions.builder().apiKey(KEY).build())) {
-      FeaturebaseClient secondClient =
-          FeaturebaseClient.create(ClientSettings.of(second.baseUrl(), KEY), BuildLog.NONE);
+      FeaturebaseClient secondClient = clientOf(second);
       WorkspaceConfig eu =
-          new WorkspaceConfig(
+          workspace(
               "eu",
-              Optional.empty(),
-              Optional.empty(),
-              false,
-              List.of(
-                  hook("EU one", WebhookStatus.ACTIVE, Map.of()),
-                  hook("EU two", WebhookStatus.ACTIVE, Map.of())),
-              HERE);
+              hook("EU one", WebhookStatus.ACTIVE, Map.of()),
+              hook("EU two", WebhookStatus.ACTIVE, Map.of()));
       WorkspaceConfig us =
           new WorkspaceConfig("us", Optional.empty(), Optional.empty(), false, List.of(), HERE);
       WebhooksConfig config =
           new WebhooksConfig(List.of(Path.of("webhooks.yaml")), List.of(eu, us));
-      Planning planning =
-          new Planning(
-              euAndUs(),
-              (t, v) -> t.serverId().equals("eu") ? client : secondClient,
-              Clock.systemUTC());
+      Planning planning = euAndUsPlanning(secondClient);
       List<String> log = new ArrayList<>();
       rejectNextCreate();
 
