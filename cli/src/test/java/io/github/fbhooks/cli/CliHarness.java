@@ -2,8 +2,6 @@ package io.github.fbhooks.cli;
 
 import io.github.fbhooks.emulator.Emulator;
 import io.github.fbhooks.emulator.EmulatorAdminClient;
-import io.github.fbhooks.emulator.EmulatorOptions;
-import io.github.fbhooks.secret.Secret;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -13,7 +11,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * Runs {@code fbhooks} in this JVM against a real emulator on loopback, in a directory of its own,
@@ -34,21 +31,7 @@ final class CliHarness implements AutoCloseable {
 
   CliHarness(Path dir) throws IOException {
     this.dir = dir;
-    Path seed = dir.resolve("seed.json");
-    Files.writeString(
-        seed,
-        """
-        {"webhooks":[
-          {"id":"%s","name":"Production Webhook","url":"https://example.com/hook",
-           "topics":["post.created"],"secret":"%s"}]}
-        """
-            .formatted(ID, OLD_SECRET));
-    emulator =
-        Emulator.start(
-            EmulatorOptions.builder()
-                .apiKey(Optional.of(Secret.of(KEY)))
-                .seedFile(Optional.of(seed))
-                .build());
+    emulator = SeededEmulator.start(dir, KEY, ID, OLD_SECRET);
     admin = new EmulatorAdminClient(emulator.baseUrl());
     env.put("FEATUREBASE_API_KEY", KEY);
     env.put("FEATUREBASE_BASE_URL", emulator.baseUrl().toString());

@@ -3,9 +3,8 @@ package io.github.fbhooks.cli.dist;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.sun.net.httpserver.HttpServer;
+import io.github.fbhooks.cli.SeededEmulator;
 import io.github.fbhooks.emulator.Emulator;
-import io.github.fbhooks.emulator.EmulatorOptions;
-import io.github.fbhooks.secret.Secret;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetAddress;
@@ -20,7 +19,6 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
@@ -48,21 +46,7 @@ class ActionScriptIT {
 
   @BeforeEach
   void start() throws IOException {
-    Path seed = dir.resolve("seed.json");
-    Files.writeString(
-        seed,
-        """
-        {"webhooks":[
-          {"id":"%s","name":"Production Webhook","url":"https://example.com/hook",
-           "topics":["post.created"],"secret":"%s"}]}
-        """
-            .formatted(ID, OLD_SECRET));
-    emulator =
-        Emulator.start(
-            EmulatorOptions.builder()
-                .apiKey(Optional.of(Secret.of(KEY)))
-                .seedFile(Optional.of(seed))
-                .build());
+    emulator = SeededEmulator.start(dir, KEY, ID, OLD_SECRET);
     output = Files.createFile(dir.resolve("github-output"));
     summary = Files.createFile(dir.resolve("step-summary"));
   }
