@@ -9,9 +9,6 @@ import java.io.InputStream;
 import java.net.SocketTimeoutException;
 import java.net.http.HttpTimeoutException;
 import java.time.Duration;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * Reads every response body completely inside the HTTP call, so that a connection that breaks
@@ -74,30 +71,27 @@ final class BufferingClient implements Client {
   }
 
   private byte[] readWithDeadline(InputStream in) throws IOException {
-    // whoever sets it first decides: the reader (the body is complete or broke) or the deadline
-    AtomicBoolean finished = new AtomicBoolean();
-    CompletableFuture.delayedExecutor(bodyTimeout.toMillis(), TimeUnit.MILLISECONDS)
-        .execute(
+    Deadline deadline =
+        Deadline.start(
+            bodyTimeout.toMillis(),
             () -> {
-              if (finished.compareAndSet(false, true)) {
-                try {
-                  in.close();
-                } catch (IOException ignored) {
-                  // the reading thread sees the failure
-                }
+              try {
+                in.close();
+              } catch (IOException ignored) {
+                // the reading thread sees the failure
               }
             });
     byte[] bytes;
     try {
       bytes = in.readNBytes(MAX_BODY_BYTES + 1);
-    } catch (SocketTimeoutException e) {
-      // HttpURLConnection's own read timeout: the body stalled as long
-      finished.set(true);
-      throw bodyTimeout(e);
     } catch (IOException e) {
-      throw finished.compareAndSet(false, true) ? e : bodyTimeout(e);
+      // HttpURLConnection's own read timeout means the body stalled as long as the deadline allows
+      if (deadline.finishedInTime() && !(e instanceof SocketTimeoutException)) {
+        throw e;
+      }
+      throw bodyTimeout(e);
     }
-    if (!finished.compareAndSet(false, true)) {
+    if (!deadline.finishedInTime()) {
       // the deadline closed the stream, which some streams report as its end: the body is cut
       throw bodyTimeout(null);
     }

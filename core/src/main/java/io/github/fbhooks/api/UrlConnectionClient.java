@@ -19,15 +19,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
 
 /**
  * The {@link Transport#URL_CONNECTION} transport: each request on the calling thread over {@link
- * HttpURLConnection}, PATCH over the client that {@code forPatch} supplies (once, on the first
- * PATCH).
+ * HttpURLConnection}, PATCH over the client that {@code forPatch} supplies (the shared {@code
+ * HttpClient}, started on the first PATCH).
  *
  * <p>It keeps the promises of the {@code HttpClient} transport: no redirects, the proxy of the
  * settings (or the JVM's), proxy credentials for the proxy only and never a JVM-wide default
@@ -51,7 +48,6 @@ final class UrlConnectionClient implements Client {
   private final Optional<ProxySelector> proxySelector;
   private final Optional<ProxyConfig> credentialedProxy;
   private final Supplier<Client> forPatch;
-  private volatile Client patchClient;
 
   UrlConnectionClient(ClientSettings settings, Supplier<Client> forPatch) {
     this.proxySelector = settings.proxy().map(NonProxyHostsSelector::new);
@@ -62,7 +58,7 @@ final class UrlConnectionClient implements Client {
   @Override
   public Response execute(Request request, Request.Options options) throws IOException {
     if (request.httpMethod() == Request.HttpMethod.PATCH) {
-      return patchClient().execute(request, options);
+      return forPatch.get().execute(request, options);
     }
     HttpURLConnection connection = open(URI.create(request.url()));
     connection.setConnectTimeout(options.connectTimeoutMillis());
@@ -96,15 +92,8 @@ final class UrlConnectionClient implements Client {
     } catch (SocketTimeoutException e) {
       throw timeout(new HttpConnectTimeoutException("connect timed out"), e);
     }
-    // whoever sets it first decides: the head arrived, or the deadline cut the connection
-    AtomicBoolean settled = new AtomicBoolean();
-    CompletableFuture.delayedExecutor(options.readTimeoutMillis(), TimeUnit.MILLISECONDS)
-        .execute(
-            () -> {
-              if (settled.compareAndSet(false, true)) {
-                connection.disconnect();
-              }
-            });
+    // the head must be in within the read timeout, however slowly the server sends it
+    Deadline deadline = Deadline.start(options.readTimeoutMillis(), connection::disconnect);
     int status;
     try {
       if (hasBody) {
@@ -113,28 +102,16 @@ final class UrlConnectionClient implements Client {
         }
       }
       status = connection.getResponseCode();
-    } catch (SocketTimeoutException e) {
-      settled.set(true);
-      throw timeout(new HttpTimeoutException("request timed out"), e);
     } catch (IOException e) {
-      if (settled.compareAndSet(false, true)) {
+      if (deadline.finishedInTime() && !(e instanceof SocketTimeoutException)) {
         throw e;
       }
       throw timeout(new HttpTimeoutException("request timed out"), e);
     }
-    if (!settled.compareAndSet(false, true)) {
+    if (!deadline.finishedInTime()) {
       throw new HttpTimeoutException("request timed out");
     }
     return response(request, connection, status);
-  }
-
-  private Client patchClient() {
-    Client client = patchClient;
-    if (client == null) {
-      client = forPatch.get();
-      patchClient = client;
-    }
-    return client;
   }
 
   private HttpURLConnection open(URI uri) throws IOException {
