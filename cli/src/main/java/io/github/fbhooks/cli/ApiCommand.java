@@ -9,12 +9,10 @@ import io.github.fbhooks.journal.IntentJournal;
 import io.github.fbhooks.rotate.RotationRecord;
 import io.github.fbhooks.secret.Secret;
 import io.github.fbhooks.webhook.ApiVersion;
-import io.github.fbhooks.words.Setting;
 import io.github.fbhooks.words.SettingException;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import picocli.CommandLine.Mixin;
@@ -99,8 +97,8 @@ abstract class ApiCommand extends CliCommand {
         ClientSettings.builder(baseUrl, key.key())
             .apiKeySource(key.description())
             .apiVersion(version)
-            .connectTimeout(seconds(Setting.CONNECT_TIMEOUT, api.connectTimeout, 10))
-            .readTimeout(seconds(Setting.READ_TIMEOUT, api.readTimeout, 30))
+            .connectTimeout(ClientSettings.requireConnectTimeout(api.connectTimeout))
+            .readTimeout(ClientSettings.requireReadTimeout(api.readTimeout))
             .sensitiveValues(sensitiveValues)
             // a command's JVM is short-lived: it must not wait at exit for an HTTP selector thread
             .transport(Transport.URL_CONNECTION);
@@ -115,9 +113,5 @@ abstract class ApiCommand extends CliCommand {
     } catch (IllegalArgumentException e) {
       throw new SettingException(e.getMessage() + ". Use --api-version=2026-01-01.nova.", e);
     }
-  }
-
-  private static Duration seconds(Setting setting, int value, int defaultValue) {
-    return Duration.ofSeconds(SettingException.requireWithin(setting, value, 600, defaultValue));
   }
 }

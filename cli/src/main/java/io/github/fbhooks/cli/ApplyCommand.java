@@ -8,8 +8,6 @@ import io.github.fbhooks.output.ResultFile;
 import io.github.fbhooks.output.SecretSink;
 import io.github.fbhooks.plan.PlanJson;
 import io.github.fbhooks.plan.SavedPlan;
-import io.github.fbhooks.words.Setting;
-import io.github.fbhooks.words.SettingException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -55,7 +53,7 @@ final class ApplyCommand extends ReconcileCommand {
 
   @Override
   int execute() {
-    int requestsAtOnce = SettingException.requireWithin(Setting.PARALLELISM, parallelism, 32, 4);
+    int requestsAtOnce = Reconciler.requireParallelism(parallelism);
     Optional<SavedPlan> saved = readSavedPlan();
     Path secrets =
         secretDirectory == null

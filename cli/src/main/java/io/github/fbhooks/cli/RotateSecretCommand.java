@@ -7,8 +7,6 @@ import io.github.fbhooks.rotate.RotationRequest;
 import io.github.fbhooks.rotate.RotationStrategy;
 import io.github.fbhooks.rotate.SecretRotator;
 import io.github.fbhooks.webhook.Webhook;
-import io.github.fbhooks.words.Setting;
-import io.github.fbhooks.words.SettingException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -56,7 +54,7 @@ final class RotateSecretCommand extends SecretCommand {
   @Override
   void checkOptions() {
     if (overlap()) {
-      SettingException.requireWithin(Setting.WEBHOOK_LIMIT, webhookLimit, 10_000, 10);
+      OverlapRotation.requireWebhookLimit(webhookLimit);
     }
   }
 

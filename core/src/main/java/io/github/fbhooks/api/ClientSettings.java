@@ -2,6 +2,8 @@ package io.github.fbhooks.api;
 
 import io.github.fbhooks.secret.Secret;
 import io.github.fbhooks.webhook.ApiVersion;
+import io.github.fbhooks.words.Setting;
+import io.github.fbhooks.words.SettingException;
 import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -58,6 +60,9 @@ public record ClientSettings(
 
   /** 30 seconds. */
   public static final Duration DEFAULT_READ_TIMEOUT = Duration.ofSeconds(30);
+
+  /** The longest connect or read timeout a user may set, in seconds. */
+  public static final int MAX_TIMEOUT_SECONDS = 600;
 
   /** Checks the values and normalises the base URL. */
   public ClientSettings {
@@ -128,6 +133,34 @@ public record ClientSettings(
         DEFAULT_READ_TIMEOUT,
         Optional.empty(),
         RetryPolicy.DEFAULT);
+  }
+
+  /**
+   * Checks a connect timeout a user set.
+   *
+   * @param seconds the value, 1 to {@value #MAX_TIMEOUT_SECONDS}
+   * @return the timeout
+   * @throws SettingException for a value out of range, naming the setting and its default
+   */
+  public static Duration requireConnectTimeout(int seconds) {
+    return requireTimeout(Setting.CONNECT_TIMEOUT, seconds, DEFAULT_CONNECT_TIMEOUT);
+  }
+
+  /**
+   * Checks a read timeout a user set.
+   *
+   * @param seconds the value, 1 to {@value #MAX_TIMEOUT_SECONDS}
+   * @return the timeout
+   * @throws SettingException for a value out of range, naming the setting and its default
+   */
+  public static Duration requireReadTimeout(int seconds) {
+    return requireTimeout(Setting.READ_TIMEOUT, seconds, DEFAULT_READ_TIMEOUT);
+  }
+
+  private static Duration requireTimeout(Setting setting, int seconds, Duration defaultValue) {
+    return Duration.ofSeconds(
+        SettingException.requireWithin(
+            setting, seconds, MAX_TIMEOUT_SECONDS, (int) defaultValue.toSeconds()));
   }
 
   /**

@@ -20,6 +20,7 @@ import io.github.fbhooks.text.SafeText;
 import io.github.fbhooks.webhook.Webhook;
 import io.github.fbhooks.words.Command;
 import io.github.fbhooks.words.Setting;
+import io.github.fbhooks.words.SettingException;
 import io.github.fbhooks.words.Words;
 import java.util.ArrayList;
 import java.util.List;
@@ -35,9 +36,27 @@ import java.util.stream.Collectors;
  */
 public final class Reconciler {
 
+  /** Requests at once per workspace unless the user sets another number. */
+  public static final int DEFAULT_PARALLELISM = 4;
+
+  /** The most requests at once per workspace a user may set. */
+  public static final int MAX_PARALLELISM = 32;
+
   private final Planning planning;
   private final BuildLog log;
   private final IntentJournal journal;
+
+  /**
+   * Checks a parallelism (requests at once per workspace) a user set.
+   *
+   * @param value the value, 1 to {@value #MAX_PARALLELISM}
+   * @return the value
+   * @throws SettingException for a value out of range, naming the setting and its default
+   */
+  public static int requireParallelism(int value) {
+    return SettingException.requireWithin(
+        Setting.PARALLELISM, value, MAX_PARALLELISM, DEFAULT_PARALLELISM);
+  }
 
   /**
    * A reconciler that keeps no intent markers.

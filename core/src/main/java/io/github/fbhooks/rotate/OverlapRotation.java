@@ -17,6 +17,7 @@ import io.github.fbhooks.webhook.WebhookStatus;
 import io.github.fbhooks.webhook.WebhookUpdate;
 import io.github.fbhooks.words.Command;
 import io.github.fbhooks.words.Setting;
+import io.github.fbhooks.words.SettingException;
 import io.github.fbhooks.words.Words;
 import java.time.Clock;
 import java.time.Duration;
@@ -47,10 +48,28 @@ import java.util.stream.Collectors;
  */
 public final class OverlapRotation {
 
+  /** The webhooks a workspace may hold unless its plan says otherwise (Featurebase's default). */
+  public static final int DEFAULT_WEBHOOK_LIMIT = 10;
+
+  /** The largest webhook limit a user may set. */
+  public static final int MAX_WEBHOOK_LIMIT = 10_000;
+
   private final FeaturebaseClient client;
   private final BuildLog log;
   private final IntentJournal journal;
   private final Clock clock;
+
+  /**
+   * Checks a webhook limit a user set.
+   *
+   * @param value the value, 1 to {@value #MAX_WEBHOOK_LIMIT}
+   * @return the value
+   * @throws SettingException for a value out of range, naming the setting and its default
+   */
+  public static int requireWebhookLimit(int value) {
+    return SettingException.requireWithin(
+        Setting.WEBHOOK_LIMIT, value, MAX_WEBHOOK_LIMIT, DEFAULT_WEBHOOK_LIMIT);
+  }
 
   /**
    * @param client the API client

@@ -9,12 +9,9 @@ import io.github.fbhooks.config.WorkspaceTarget;
 import io.github.fbhooks.rotate.RotationRecord;
 import io.github.fbhooks.secret.Secret;
 import io.github.fbhooks.webhook.ApiVersion;
-import io.github.fbhooks.words.Setting;
-import io.github.fbhooks.words.SettingException;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import org.apache.maven.plugins.annotations.Parameter;
@@ -154,8 +151,8 @@ abstract class AbstractApiMojo extends AbstractFeaturebaseMojo {
         ClientSettings.builder(uri, key.key())
             .apiKeySource(key.source())
             .apiVersion(version)
-            .connectTimeout(seconds(Setting.CONNECT_TIMEOUT, connectTimeout, 10))
-            .readTimeout(seconds(Setting.READ_TIMEOUT, readTimeout, 30))
+            .connectTimeout(ClientSettings.requireConnectTimeout(connectTimeout))
+            .readTimeout(ClientSettings.requireReadTimeout(readTimeout))
             .sensitiveValues(sensitiveValues)
             .build();
     Optional<ProxyConfig> proxy = new MavenProxies(decrypter).activeProxy(settings);
@@ -172,9 +169,5 @@ abstract class AbstractApiMojo extends AbstractFeaturebaseMojo {
       throw new UserConfigurationException(
           e.getMessage() + ". Set -D" + FeaturebaseProperties.API_VERSION + "=2026-01-01.nova.");
     }
-  }
-
-  private static Duration seconds(Setting setting, int value, int defaultValue) {
-    return Duration.ofSeconds(SettingException.requireWithin(setting, value, 600, defaultValue));
   }
 }

@@ -10,8 +10,6 @@ import io.github.fbhooks.output.SecretFormat;
 import io.github.fbhooks.output.SecretSink;
 import io.github.fbhooks.plan.PlanJson;
 import io.github.fbhooks.plan.SavedPlan;
-import io.github.fbhooks.words.Setting;
-import io.github.fbhooks.words.SettingException;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
@@ -78,7 +76,7 @@ public final class ApplyMojo extends AbstractReconcileMojo {
 
   @Override
   void doExecute() throws MojoExecutionException {
-    int requestsAtOnce = SettingException.requireWithin(Setting.PARALLELISM, parallelism, 32, 4);
+    int requestsAtOnce = Reconciler.requireParallelism(parallelism);
     SecretFormat format = SecretFormats.parse(secretFormat);
     Optional<SavedPlan> saved = readSavedPlan();
     ProjectLayout layout = layout();

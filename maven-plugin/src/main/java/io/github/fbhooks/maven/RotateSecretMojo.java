@@ -8,8 +8,6 @@ import io.github.fbhooks.rotate.RotationRequest;
 import io.github.fbhooks.rotate.RotationStrategy;
 import io.github.fbhooks.rotate.SecretRotator;
 import io.github.fbhooks.webhook.Webhook;
-import io.github.fbhooks.words.Setting;
-import io.github.fbhooks.words.SettingException;
 import javax.inject.Inject;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
@@ -91,7 +89,7 @@ public final class RotateSecretMojo extends AbstractSecretMojo {
   }
 
   private int limit() {
-    return SettingException.requireWithin(Setting.WEBHOOK_LIMIT, webhookLimit, 10_000, 10);
+    return OverlapRotation.requireWebhookLimit(webhookLimit);
   }
 
   private boolean overlap() {
