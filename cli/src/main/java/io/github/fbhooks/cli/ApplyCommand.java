@@ -2,6 +2,7 @@ package io.github.fbhooks.cli;
 
 import io.github.fbhooks.apply.ApplyResultJson;
 import io.github.fbhooks.apply.Reconciler;
+import io.github.fbhooks.config.SecretOutputNames;
 import io.github.fbhooks.output.FileSecretSink;
 import io.github.fbhooks.output.OwnerOnlyFiles;
 import io.github.fbhooks.output.ResultFile;
@@ -92,13 +93,13 @@ final class ApplyCommand extends ReconcileCommand {
 
   /** The output of a created webhook's secret: an owner-only file named by its output key. */
   private List<SecretSink> secretOutputs(Path directory, String key) {
-    Path file = directory.resolve(key + "." + format.secretFormat.fileExtension());
+    Path file = directory.resolve(format.secretFormat.fileName(key));
     return List.of(
         new FileSecretSink(
             file,
             context().shown(file),
             format.secretFormat,
-            "featurebase.webhook." + key + ".secret",
+            SecretOutputNames.secretProperty(key),
             new OwnerOnlyFiles(log())));
   }
 }

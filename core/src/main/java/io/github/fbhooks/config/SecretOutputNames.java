@@ -24,6 +24,26 @@ public final class SecretOutputNames {
   private SecretOutputNames() {}
 
   /**
+   * The build property (and secret-file key) that receives a created webhook's secret.
+   *
+   * @param key the webhook's output key ({@link #keyOf})
+   * @return {@code featurebase.webhook.<key>.secret}
+   */
+  public static String secretProperty(String key) {
+    return "featurebase.webhook." + key + ".secret";
+  }
+
+  /**
+   * The build property that receives a created webhook's id.
+   *
+   * @param key the webhook's output key ({@link #keyOf})
+   * @return {@code featurebase.webhook.<key>.id}
+   */
+  public static String idProperty(String key) {
+    return "featurebase.webhook." + key + ".id";
+  }
+
+  /**
    * The output key of a declared webhook.
    *
    * @param config the whole configuration (how many workspaces it has decides the form)

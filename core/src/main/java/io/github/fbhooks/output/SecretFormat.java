@@ -62,15 +62,19 @@ public enum SecretFormat {
   }
 
   /**
-   * {@return the file name extension of a file in this format, e.g. {@code env} for dotenv; apply
-   * names each created webhook's secret file with it}
+   * The name of a secret file in this format, as apply names each created webhook's.
+   *
+   * @param stem the name before the extension, e.g. a webhook's output key
+   * @return e.g. {@code production-webhook.env} for dotenv, {@code production-webhook.secret} raw
    */
-  public String fileExtension() {
-    return switch (this) {
-      case RAW -> "secret";
-      case DOTENV -> "env";
-      default -> id();
-    };
+  public String fileName(String stem) {
+    String extension =
+        switch (this) {
+          case RAW -> "secret";
+          case DOTENV -> "env";
+          default -> id();
+        };
+    return stem + "." + extension;
   }
 
   /**

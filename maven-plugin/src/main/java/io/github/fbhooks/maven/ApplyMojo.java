@@ -2,6 +2,7 @@ package io.github.fbhooks.maven;
 
 import io.github.fbhooks.apply.ApplyResultJson;
 import io.github.fbhooks.apply.Reconciler;
+import io.github.fbhooks.config.SecretOutputNames;
 import io.github.fbhooks.journal.IntentJournal;
 import io.github.fbhooks.output.FileSecretSink;
 import io.github.fbhooks.output.OwnerOnlyFiles;
@@ -118,12 +119,11 @@ public final class ApplyMojo extends AbstractReconcileMojo {
 
   /** The outputs of a created webhook's secret, named by its output key. */
   private List<SecretSink> secretOutputs(Path directory, String key, SecretFormat format) {
-    String property = "featurebase.webhook." + key + ".secret";
-    Path file = directory.resolve(key + "." + format.fileExtension());
+    String property = SecretOutputNames.secretProperty(key);
+    Path file = directory.resolve(format.fileName(key));
     return List.of(
         new FileSecretSink(
             file, layout().shown(file), format, property, new OwnerOnlyFiles(buildLog())),
-        new ProjectPropertySink(
-            project, property, "featurebase.webhook." + key + ".id", buildLog()));
+        new ProjectPropertySink(project, property, SecretOutputNames.idProperty(key), buildLog()));
   }
 }
