@@ -460,23 +460,9 @@ class OverlapRotationTest {
   @Test
   void aRotationElsewhereWhileTheSecretsAreWrittenFailsTheStart() {
     SecretSink rival =
-        new SecretSink() {
-          @Override
-          public String describe() {
-            return "an output, after which another pipeline rotates the old webhook";
-          }
-
-          @Override
-          public void check() {}
-
-          @Override
-          public void prepare() {}
-
-          @Override
-          public void write(SecretDocument document) {
-            client.refreshSecret(ID);
-          }
-        };
+        TestSinks.acting(
+            "an output, after which another pipeline rotates the old webhook",
+            () -> client.refreshSecret(ID));
 
     assertThatThrownBy(() -> rotation().start(original(), requestTo(rival, false), 10))
         .isInstanceOf(RotationException.class)
@@ -489,24 +475,7 @@ class OverlapRotationTest {
 
   @Test
   void anOutputFailingAfterTheTwinWasMadeSaysHowToHandOutBothSecretsAgain() {
-    SecretSink failing =
-        new SecretSink() {
-          @Override
-          public String describe() {
-            return "a broken output";
-          }
-
-          @Override
-          public void check() {}
-
-          @Override
-          public void prepare() {}
-
-          @Override
-          public void write(SecretDocument document) {
-            throw new SecretOutputException("disk full", null);
-          }
-        };
+    SecretSink failing = TestSinks.broken();
 
     assertThatThrownBy(() -> rotation().start(original(), requestTo(failing, false), 10))
         .isInstanceOf(RotationException.class)

@@ -271,24 +271,7 @@ class SecretRotatorTest {
 
   @Test
   void anotherRunRotatingAfterTheOutputsWereWrittenFailsInsteadOfSucceeding() {
-    SecretSink rival =
-        new SecretSink() {
-          @Override
-          public String describe() {
-            return "an output, after which another pipeline rotates";
-          }
-
-          @Override
-          public void check() {}
-
-          @Override
-          public void prepare() {}
-
-          @Override
-          public void write(SecretDocument document) {
-            client.refreshSecret(ID);
-          }
-        };
+    SecretSink rival = rival();
 
     assertThatThrownBy(() -> rotator().rotate(request(WebhookSelector.byId(ID), rival)))
         .isInstanceOf(RotationException.class)
@@ -462,24 +445,7 @@ class SecretRotatorTest {
 
   @Test
   void anOutputFailingAfterTheRotationDoesNotStopTheOthers() throws IOException {
-    SecretSink failing =
-        new SecretSink() {
-          @Override
-          public String describe() {
-            return "a broken output";
-          }
-
-          @Override
-          public void check() {}
-
-          @Override
-          public void prepare() {}
-
-          @Override
-          public void write(SecretDocument document) {
-            throw new SecretOutputException("disk full", null);
-          }
-        };
+    SecretSink failing = TestSinks.broken();
 
     assertThatThrownBy(
             () -> rotator().rotate(request(WebhookSelector.byId(ID), failing, file("s.txt"))))
@@ -683,24 +649,7 @@ class SecretRotatorTest {
 
   @Test
   void anExportThatAnotherRunOutdatesFails() {
-    SecretSink rival =
-        new SecretSink() {
-          @Override
-          public String describe() {
-            return "an output, after which another pipeline rotates";
-          }
-
-          @Override
-          public void check() {}
-
-          @Override
-          public void prepare() {}
-
-          @Override
-          public void write(SecretDocument document) {
-            client.refreshSecret(ID);
-          }
-        };
+    SecretSink rival = rival();
 
     assertThatThrownBy(() -> rotator().export(request(WebhookSelector.byId(ID), rival)))
         .isInstanceOf(RotationException.class)
@@ -787,23 +736,8 @@ class SecretRotatorTest {
 
   /** An output after whose write another pipeline rotates the webhook. */
   private SecretSink rival() {
-    return new SecretSink() {
-      @Override
-      public String describe() {
-        return "an output, after which another pipeline rotates";
-      }
-
-      @Override
-      public void check() {}
-
-      @Override
-      public void prepare() {}
-
-      @Override
-      public void write(SecretDocument document) {
-        client.refreshSecret(ID);
-      }
-    };
+    return TestSinks.acting(
+        "an output, after which another pipeline rotates", () -> client.refreshSecret(ID));
   }
 
   @Test
